@@ -1,0 +1,28 @@
+package org.probatio.security;
+
+import java.io.Serializable;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** The person behind a request, however they signed in. */
+public record SignedInUser(
+    String username,
+    String displayName,
+    @Nullable String staffCode,
+    @Nullable String providerCode,
+    Set<Role> roles) implements Serializable {
+
+  private static final Set<Role> NATIONAL_ROLES = Set.of(Role.ADMIN, Role.INSPECTOR);
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /** Administrators and inspectors work across providers; everyone else sees their own provider's cases. */
+  public CaseScope scope() {
+    if (roles.stream().anyMatch(NATIONAL_ROLES::contains)) {
+      return CaseScope.national(username);
+    }
+    return new CaseScope(username, false, providerCode == null ? Set.of() : Set.of(providerCode));
+  }
+}

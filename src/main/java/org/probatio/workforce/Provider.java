@@ -1,0 +1,3 @@
+package org.probatio.workforce;
+
+public record Provider(String code, String name, ProviderType type) {}

@@ -1,0 +1,3 @@
+package org.probatio.workforce;
+
+public record Team(String code, String name, String deliveryUnitCode) {}

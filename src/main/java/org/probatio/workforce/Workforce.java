@@ -1,0 +1,47 @@
+package org.probatio.workforce;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.probatio.workforce.internal.WorkforceRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks up and loads the organisation. */
+@Service
+@Transactional(readOnly = true)
+public class Workforce {
+
+  private final WorkforceRepository repository;
+
+  Workforce(WorkforceRepository repository) {
+    this.repository = repository;
+  }
+
+  public Optional<StaffMember> staffMember(String code) {
+    return repository.staffMember(code);
+  }
+
+  public Map<String, StaffMember> staffMembers(Collection<String> codes) {
+    return repository.staffMembers(codes);
+  }
+
+  public Optional<Provider> provider(String code) {
+    return repository.provider(code);
+  }
+
+  public List<Provider> providers() {
+    return repository.providers();
+  }
+
+  public boolean hasAnyProvider() {
+    return repository.countProviders() > 0;
+  }
+
+  /** Loads a whole organisation in one transaction, as the demo generator does. */
+  @Transactional
+  public void load(Organisation organisation) {
+    repository.insert(organisation);
+  }
+}

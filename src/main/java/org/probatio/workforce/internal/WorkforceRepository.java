@@ -1,0 +1,117 @@
+package org.probatio.workforce.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.probatio.workforce.Grade;
+import org.probatio.workforce.Organisation;
+import org.probatio.workforce.Provider;
+import org.probatio.workforce.ProviderType;
+import org.probatio.workforce.StaffMember;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class WorkforceRepository {
+
+  private static final String STAFF = """
+      select s.code, s.forename, s.surname, s.grade, s.team_code, u.provider_code, s.email,
+             s.contracted_hours, s.start_date
+      from workforce_staff s
+      join workforce_team t on t.code = s.team_code
+      join workforce_delivery_unit u on u.code = t.delivery_unit_code
+      """;
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+
+  WorkforceRepository(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  public Optional<StaffMember> staffMember(String code) {
+    return jdbc.sql(STAFF + " where s.code = ?").param(code).query(WorkforceRepository::staff).optional();
+  }
+
+  public Map<String, StaffMember> staffMembers(Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql(STAFF + " where s.code in (:codes)").param("codes", codes)
+        .query(WorkforceRepository::staff).stream()
+        .collect(Collectors.toMap(StaffMember::code, Function.identity()));
+  }
+
+  public Optional<Provider> provider(String code) {
+    return jdbc.sql("select code, name, type from workforce_provider where code = ?").param(code)
+        .query(WorkforceRepository::provider).optional();
+  }
+
+  public List<Provider> providers() {
+    return jdbc.sql("select code, name, type from workforce_provider order by name")
+        .query(WorkforceRepository::provider).list();
+  }
+
+  public long countProviders() {
+    return jdbc.sql("select count(*) from workforce_provider").query(Long.class).single();
+  }
+
+  public void insert(Organisation organisation) {
+    template.batchUpdate("insert into workforce_provider (code, name, type) values (?, ?, ?)",
+        organisation.providers(), 500, (ps, p) -> {
+          ps.setString(1, p.code());
+          ps.setString(2, p.name());
+          ps.setString(3, p.type().name());
+        });
+    template.batchUpdate("insert into workforce_delivery_unit (code, name, provider_code) values (?, ?, ?)",
+        organisation.deliveryUnits(), 500, (ps, u) -> {
+          ps.setString(1, u.code());
+          ps.setString(2, u.name());
+          ps.setString(3, u.providerCode());
+        });
+    template.batchUpdate("insert into workforce_team (code, name, delivery_unit_code) values (?, ?, ?)",
+        organisation.teams(), 500, (ps, t) -> {
+          ps.setString(1, t.code());
+          ps.setString(2, t.name());
+          ps.setString(3, t.deliveryUnitCode());
+        });
+    template.batchUpdate("""
+            insert into workforce_staff (code, forename, surname, grade, team_code, email, contracted_hours, start_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""",
+        organisation.staff(), 1000, (ps, s) -> {
+          ps.setString(1, s.code());
+          ps.setString(2, s.forename());
+          ps.setString(3, s.surname());
+          ps.setString(4, s.grade().name());
+          ps.setString(5, s.teamCode());
+          ps.setString(6, s.email());
+          ps.setBigDecimal(7, s.contractedHours());
+          ps.setDate(8, Date.valueOf(s.startDate()));
+        });
+  }
+
+  private static Provider provider(ResultSet rs, int row) throws SQLException {
+    return new Provider(rs.getString("code"), rs.getString("name"), ProviderType.valueOf(rs.getString("type")));
+  }
+
+  private static StaffMember staff(ResultSet rs, int row) throws SQLException {
+    return new StaffMember(
+        rs.getString("code"),
+        rs.getString("forename"),
+        rs.getString("surname"),
+        Grade.valueOf(rs.getString("grade")),
+        rs.getString("team_code"),
+        rs.getString("provider_code"),
+        rs.getString("email"),
+        rs.getBigDecimal("contracted_hours"),
+        rs.getDate("start_date").toLocalDate());
+  }
+}

@@ -12,6 +12,8 @@ create table audit_event (
 
 create index audit_event_subject on audit_event (subject_type, subject_id, occurred_at desc);
 create index audit_event_user on audit_event (username, occurred_at desc);
+-- searches record the CRNs they showed, so "who has looked at this record" finds them too
+create index audit_event_shown on audit_event using gin ((details -> 'crns') jsonb_path_ops);
 
 create function audit_event_refuse_change() returns trigger
     language plpgsql as

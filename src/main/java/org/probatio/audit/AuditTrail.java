@@ -53,12 +53,14 @@ public class AuditTrail {
         .update();
   }
 
-  /** Who has done what to this record, newest first. */
+  /** Who has opened, changed or been shown this record in a search, newest first. */
   @Transactional(readOnly = true)
   public List<AuditEvent> history(String subjectType, String subjectId, int limit) {
     return jdbc.sql("""
             select id, occurred_at, username, channel, action, subject_type, subject_id, details::text as details
-            from audit_event where subject_type = :type and subject_id = :id
+            from audit_event
+            where subject_type = :type
+              and (subject_id = :id or (details -> 'crns') @> jsonb_build_array(cast(:id as text)))
             order by occurred_at desc, id desc limit :limit
             """)
         .param("type", subjectType)

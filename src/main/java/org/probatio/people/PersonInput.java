@@ -31,6 +31,32 @@ public record PersonInput(
     @Nullable String caringDetails,
     List<AliasInput> aliases) {
 
+  public static PersonInput blank() {
+    return new PersonInput(null, null, null, DateInput.blank(), null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, List.of());
+  }
+
+  /** The record as it stands, ready to edit. */
+  public static PersonInput of(PersonDetails d) {
+    Address a = d.address();
+    return new PersonInput(d.firstName(), d.middleNames(), d.lastName(),
+        new DateInput(String.valueOf(d.dateOfBirth().getDayOfMonth()), String.valueOf(d.dateOfBirth().getMonthValue()),
+            String.valueOf(d.dateOfBirth().getYear())),
+        d.gender().name(), text(d.pnc()), text(d.cro()), text(d.nomis()), name(d.ethnicity()), name(d.religion()),
+        name(d.disability()), d.phone(), d.email(), a == null ? null : a.line1(), a == null ? null : a.line2(),
+        a == null ? null : a.town(), a == null ? null : a.postcode(), name(d.accommodation()), name(d.employment()),
+        d.caringResponsibilities() == null ? null : (d.caringResponsibilities() ? "yes" : "no"), d.caringDetails(),
+        d.aliases().stream().map(alias -> new AliasInput(alias.firstName(), alias.lastName())).toList());
+  }
+
+  private static @Nullable String text(@Nullable Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  private static @Nullable String name(@Nullable Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
   /** A date as typed into the three boxes of the GOV.UK date input. */
   public record DateInput(@Nullable String day, @Nullable String month, @Nullable String year) {
     public static DateInput blank() {

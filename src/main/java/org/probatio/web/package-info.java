@@ -2,7 +2,7 @@
  * The shared page layout, navigation and error pages. No business rules live here: each module's
  * pages are in its own {@code web} package.
  */
-@ApplicationModule(displayName = "Web layout", allowedDependencies = "security")
+@ApplicationModule(displayName = "Web layout", allowedDependencies = {})
 @NullMarked
 package org.probatio.web;
 

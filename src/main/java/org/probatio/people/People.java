@@ -1,0 +1,215 @@
+package org.probatio.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.probatio.audit.AuditAction;
+import org.probatio.audit.AuditTrail;
+import org.probatio.people.internal.PersonRepository;
+import org.probatio.people.internal.PersonRepository.Stored;
+import org.probatio.security.CaseScope;
+import org.probatio.security.CurrentUser;
+import org.probatio.security.LimitedAccess;
+import org.probatio.workforce.Workforce;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens, finds, creates and changes person records. Every read and change is audited, every read
+ * respects the user's provider and limited-access lists, and nobody is ever silently duplicated.
+ */
+@Service
+public class People {
+
+  static final String AUDIT_SUBJECT = "person";
+  public static final int MAX_PAGE_SIZE = 100;
+
+  private final PersonRepository repository;
+  private final CurrentUser currentUser;
+  private final LimitedAccess limitedAccess;
+  private final Workforce workforce;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  People(PersonRepository repository, CurrentUser currentUser, LimitedAccess limitedAccess, Workforce workforce,
+      AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    this.repository = repository;
+    this.currentUser = currentUser;
+    this.limitedAccess = limitedAccess;
+    this.workforce = workforce;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Opens a record, and records that this user looked at it. */
+  @Transactional
+  public Lookup view(String crn) {
+    Optional<Person> person = visible(crn);
+    if (person.isEmpty()) {
+      return new Lookup.NotFound();
+    }
+    Optional<String> withheld = limitedAccess.withheldFrom(currentUser.username(), person.get().crn().value());
+    audit.record(AuditAction.VIEW, AUDIT_SUBJECT, crn, Map.of("outcome", withheld.isPresent() ? "withheld" : "shown"));
+    return withheld.<Lookup>map(contact -> new Lookup.Withheld(crn, contact))
+        .orElseGet(() -> new Lookup.Found(person.get()));
+  }
+
+  /** Finds people by CRN, PNC ID, CRO or NOMIS number, date of birth or part of a name. */
+  @Transactional
+  public Optional<SearchPage> search(String text, int page, int size) {
+    SearchQuery query = SearchQuery.of(text);
+    if (query == null) {
+      return Optional.empty();
+    }
+    int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+    int pageNumber = Math.max(0, page);
+    PersonRepository.Matches matches = repository.search(query, currentUser.scope(), pageNumber, pageSize);
+    List<PersonSummary> rows = withholdLimited(matches.rows());
+    audit.record(AuditAction.SEARCH, AUDIT_SUBJECT, null, Map.of("query", text.strip(), "kind", query.kind().name(),
+        "crns", rows.stream().map(PersonSummary::crn).toList()));
+    return Optional.of(new SearchPage(text.strip(), query.kind(), rows, pageNumber, pageSize, matches.total()));
+  }
+
+  /** The cases a member of staff is responsible officer for. */
+  @Transactional(readOnly = true)
+  public List<PersonSummary> casesOf(String staffCode) {
+    return withholdLimited(repository.responsibleFor(staffCode, 200));
+  }
+
+  /**
+   * Creates a record. A PNC ID already on another record is refused; a name and date of birth that
+   * match another record must be confirmed. A repeated request key returns the first record.
+   */
+  @Transactional
+  public CreateOutcome create(PersonInput input, @Nullable String providerCode, boolean confirmedNotDuplicate,
+      @Nullable String requestKey) {
+    if (requestKey != null) {
+      Optional<String> earlier = repository.crnForRequest(requestKey);
+      if (earlier.isPresent()) {
+        return new CreateOutcome.Created(new Crn(earlier.get()), true);
+      }
+    }
+    PersonInputReader.Result read = PersonInputReader.read(input, today());
+    String provider = providerFor(providerCode);
+    if (!read.valid() || provider == null) {
+      List<FieldError> errors = new java.util.ArrayList<>(read.errors());
+      if (provider == null) {
+        errors.add(new FieldError("provider", "Select the provider that will manage this case"));
+      }
+      return new CreateOutcome.Invalid(errors);
+    }
+    PersonDetails details = read.details();
+    if (details.pnc() != null) {
+      Optional<String> holder = repository.crnWithPnc(details.pnc());
+      if (holder.isPresent()) {
+        return new CreateOutcome.DuplicatePnc(holder.get());
+      }
+    }
+    if (!confirmedNotDuplicate) {
+      List<PersonSummary> candidates =
+          repository.sameNameAndBirth(Names.matchKey(details.firstName(), details.lastName()), details.dateOfBirth());
+      if (!candidates.isEmpty()) {
+        return new CreateOutcome.PossibleDuplicates(withholdLimited(candidates));
+      }
+    }
+    Crn crn = repository.nextCrn();
+    if (requestKey != null && !repository.claimRequest(requestKey, crn, clock.instant())) {
+      // a concurrent twin of this request won the race; its record is the one to return
+      return new CreateOutcome.Created(new Crn(repository.crnForRequest(requestKey).orElseThrow()), true);
+    }
+    try {
+      repository.insert(crn, details, provider, null, currentUser.username(), clock.instant(), today());
+    } catch (DuplicateKeyException e) {
+      return new CreateOutcome.DuplicatePnc(repository.crnWithPnc(details.pnc()).orElseThrow(() -> e));
+    }
+    audit.record(AuditAction.CREATE, AUDIT_SUBJECT, crn.value(), Map.of("provider", provider));
+    events.publishEvent(new PersonCreated(crn.value(), provider));
+    return new CreateOutcome.Created(crn, false);
+  }
+
+  /** Changes a record, unless someone else changed it since the user's version. */
+  @Transactional
+  public UpdateOutcome update(String crn, PersonInput input, int expectedVersion) {
+    Optional<Stored> stored = repository.find(crn).filter(this::inScope);
+    if (stored.isEmpty() || limitedAccess.withheldFrom(currentUser.username(), crn).isPresent()) {
+      return new UpdateOutcome.NotFound();
+    }
+    Person before = stored.get().person();
+    if (before.version() != expectedVersion) {
+      return new UpdateOutcome.Stale(before.version(), before.updatedBy(), before.updatedAt());
+    }
+    PersonInputReader.Result read = PersonInputReader.read(input, today());
+    if (!read.valid()) {
+      return new UpdateOutcome.Invalid(read.errors());
+    }
+    PersonDetails details = read.details();
+    if (details.pnc() != null) {
+      Optional<String> holder = repository.crnWithPnc(details.pnc()).filter(other -> !other.equals(crn));
+      if (holder.isPresent()) {
+        return new UpdateOutcome.DuplicatePnc(holder.get());
+      }
+    }
+    boolean saved;
+    try {
+      saved = repository.update(stored.get().id(), details, expectedVersion, currentUser.username(), clock.instant(),
+          today(), before.details().address());
+    } catch (DuplicateKeyException e) {
+      return new UpdateOutcome.DuplicatePnc(repository.crnWithPnc(details.pnc()).orElseThrow(() -> e));
+    }
+    if (!saved) {
+      Person now = repository.find(crn).orElseThrow().person();
+      return new UpdateOutcome.Stale(now.version(), now.updatedBy(), now.updatedAt());
+    }
+    audit.record(AuditAction.UPDATE, AUDIT_SUBJECT, crn, Map.of("changed", PersonChanges.between(before.details(), details)));
+    events.publishEvent(new PersonDetailsChanged(crn));
+    return new UpdateOutcome.Updated(expectedVersion + 1);
+  }
+
+  /** Lets staff of another provider see a case handed to it. */
+  @Transactional
+  public void shareWith(String crn, String providerCode, String reason) {
+    Stored stored = repository.find(crn).orElseThrow(() -> new IllegalArgumentException("No person has the CRN " + crn));
+    repository.share(stored.id(), providerCode, reason, clock.instant());
+  }
+
+  /** Whether a record exists at all, whoever holds it: for the limited-access admin page. */
+  @Transactional(readOnly = true)
+  public boolean exists(String crn) {
+    return repository.find(crn).isPresent();
+  }
+
+  private Optional<Person> visible(String crn) {
+    return repository.find(crn).filter(this::inScope).map(Stored::person);
+  }
+
+  private boolean inScope(Stored stored) {
+    CaseScope scope = currentUser.scope();
+    return scope.covers(stored.person().providerCode()) || stored.sharedWith().stream().anyMatch(scope::covers);
+  }
+
+  private List<PersonSummary> withholdLimited(List<PersonSummary> rows) {
+    Map<String, String> withheld =
+        limitedAccess.withheldFrom(currentUser.username(), rows.stream().map(PersonSummary::crn).toList());
+    return withheld.isEmpty() ? rows
+        : rows.stream().map(row -> withheld.containsKey(row.crn()) ? row.withheld(withheld.get(row.crn())) : row).toList();
+  }
+
+  private @Nullable String providerFor(@Nullable String requested) {
+    CaseScope scope = currentUser.scope();
+    if (requested != null && !requested.isBlank()) {
+      return scope.covers(requested) && workforce.provider(requested).isPresent() ? requested : null;
+    }
+    return scope.allProviders() || scope.providerCodes().size() != 1 ? null : scope.providerCodes().iterator().next();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -16,4 +16,5 @@ final class SpringContexts {
         .properties("probatio.demo.enabled=false", "spring.main.log-startup-info=false")
         .run();
   }
+
 }

@@ -17,7 +17,9 @@ import org.probatio.workforce.Workforce;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Opens, finds, creates and changes person records. Every read and change is audited, every read
@@ -106,28 +108,28 @@ public class People {
       return new CreateOutcome.Invalid(errors);
     }
     PersonDetails details = read.details();
+    Crn crn = repository.nextCrn();
+    // Claimed before the duplicate checks: a twin request waits here for this one, then returns its record.
+    if (requestKey != null && !repository.claimRequest(requestKey, crn, clock.instant())) {
+      return new CreateOutcome.Created(new Crn(repository.crnForRequest(requestKey).orElseThrow()), true);
+    }
     if (details.pnc() != null) {
       Optional<String> holder = repository.crnWithPnc(details.pnc());
       if (holder.isPresent()) {
-        return new CreateOutcome.DuplicatePnc(holder.get());
+        return refused(new CreateOutcome.DuplicatePnc(holder.get()));
       }
     }
     if (!confirmedNotDuplicate) {
       List<PersonSummary> candidates =
           repository.sameNameAndBirth(Names.matchKey(details.firstName(), details.lastName()), details.dateOfBirth());
       if (!candidates.isEmpty()) {
-        return new CreateOutcome.PossibleDuplicates(withholdLimited(candidates));
+        return refused(new CreateOutcome.PossibleDuplicates(withholdLimited(candidates)));
       }
     }
-    Crn crn = repository.nextCrn();
-    if (requestKey != null && !repository.claimRequest(requestKey, crn, clock.instant())) {
-      // a concurrent twin of this request won the race; its record is the one to return
-      return new CreateOutcome.Created(new Crn(repository.crnForRequest(requestKey).orElseThrow()), true);
-    }
-    try {
-      repository.insert(crn, details, provider, null, currentUser.username(), clock.instant(), today());
-    } catch (DuplicateKeyException e) {
-      return new CreateOutcome.DuplicatePnc(repository.crnWithPnc(details.pnc()).orElseThrow(() -> e));
+    Optional<String> raced = pncTakenMeanwhile(details,
+        () -> repository.insert(crn, details, provider, null, currentUser.username(), clock.instant(), today()));
+    if (raced.isPresent()) {
+      return refused(new CreateOutcome.DuplicatePnc(raced.get()));
     }
     audit.record(AuditAction.CREATE, AUDIT_SUBJECT, crn.value(), Map.of("provider", provider));
     events.publishEvent(new PersonCreated(crn.value(), provider));
@@ -156,14 +158,13 @@ public class People {
         return new UpdateOutcome.DuplicatePnc(holder.get());
       }
     }
-    boolean saved;
-    try {
-      saved = repository.update(stored.get().id(), details, expectedVersion, currentUser.username(), clock.instant(),
-          today(), before.details().address());
-    } catch (DuplicateKeyException e) {
-      return new UpdateOutcome.DuplicatePnc(repository.crnWithPnc(details.pnc()).orElseThrow(() -> e));
+    boolean[] saved = {false};
+    Optional<String> raced = pncTakenMeanwhile(details, () -> saved[0] = repository.update(stored.get().id(), details,
+        expectedVersion, currentUser.username(), clock.instant(), today(), before.details().address()));
+    if (raced.isPresent()) {
+      return new UpdateOutcome.DuplicatePnc(raced.get());
     }
-    if (!saved) {
+    if (!saved[0]) {
       Person now = repository.find(crn).orElseThrow().person();
       return new UpdateOutcome.Stale(now.version(), now.updatedBy(), now.updatedAt());
     }
@@ -207,6 +208,32 @@ public class People {
       return scope.covers(requested) && workforce.provider(requested).isPresent() ? requested : null;
     }
     return scope.allProviders() || scope.providerCodes().size() != 1 ? null : scope.providerCodes().iterator().next();
+  }
+
+  /**
+   * Runs a write that a concurrent request may beat to the same PNC ID. The unique index catches it;
+   * the savepoint keeps the transaction usable so the user can be told whose record has it.
+   */
+  private Optional<String> pncTakenMeanwhile(PersonDetails details, Runnable write) {
+    TransactionStatus status = TransactionAspectSupport.currentTransactionStatus();
+    Object savepoint = status.createSavepoint();
+    try {
+      write.run();
+      status.releaseSavepoint(savepoint);
+      return Optional.empty();
+    } catch (DuplicateKeyException e) {
+      status.rollbackToSavepoint(savepoint);
+      if (details.pnc() == null) {
+        throw e;
+      }
+      return Optional.of(repository.crnWithPnc(details.pnc()).orElseThrow(() -> e));
+    }
+  }
+
+  /** Nothing of a refused request is kept, not even its claim on the request key. */
+  private static CreateOutcome refused(CreateOutcome outcome) {
+    TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+    return outcome;
   }
 
   private LocalDate today() {

@@ -21,6 +21,13 @@ public final class ProbatioCommand {
 
   private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
+  public static void main(String[] args) {
+    int exitCode = execute(args);
+    if (exitCode != KEEP_RUNNING) {
+      System.exit(exitCode);
+    }
+  }
+
   public static int execute(String... args) {
     return commandLine().execute(withDefaultCommand(args));
   }

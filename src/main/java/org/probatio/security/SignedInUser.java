@@ -1,6 +1,7 @@
 package org.probatio.security;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +11,15 @@ public record SignedInUser(
     String displayName,
     @Nullable String staffCode,
     @Nullable String providerCode,
-    Set<Role> roles) implements Serializable {
+    Set<Role> roles) implements Principal, Serializable {
 
   private static final Set<Role> NATIONAL_ROLES = Set.of(Role.ADMIN, Role.INSPECTOR);
+
+  /** Spring Security and the audit trail name the user by this. */
+  @Override
+  public String getName() {
+    return username;
+  }
 
   public boolean has(Role role) {
     return roles.contains(role);

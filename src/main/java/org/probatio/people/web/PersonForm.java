@@ -8,7 +8,7 @@ import org.probatio.people.PersonInput.AliasInput;
 import org.probatio.people.PersonInput.DateInput;
 
 /** The create and edit form, bound from the request as typed. */
-record PersonForm(
+public record PersonForm(
     @Nullable String firstName,
     @Nullable String middleNames,
     @Nullable String lastName,
@@ -82,7 +82,7 @@ record PersonForm(
   }
 
   /** Every typed value as a hidden form field, so a confirmation page can send the form again unchanged. */
-  List<String[]> hiddenFields() {
+  public List<String[]> hiddenFields() {
     List<String[]> fields = new ArrayList<>();
     String[][] single = {
         {"firstName", firstName}, {"middleNames", middleNames}, {"lastName", lastName},
@@ -106,7 +106,7 @@ record PersonForm(
   }
 
   /** Alias rows to draw: those typed, plus a blank one. */
-  List<AliasInput> aliasRows() {
+  public List<AliasInput> aliasRows() {
     List<AliasInput> rows = new ArrayList<>(input().aliases());
     for (int i = 0; i < BLANK_ALIAS_ROWS; i++) {
       rows.add(new AliasInput("", ""));

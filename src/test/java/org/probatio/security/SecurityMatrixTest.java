@@ -1,0 +1,142 @@
+package org.probatio.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.probatio.people.CreateOutcome;
+import org.probatio.people.People;
+import org.probatio.support.IntegrationTest;
+import org.probatio.support.PersonInputs;
+import org.probatio.support.TestOrganisation;
+import org.probatio.support.TestOrganisation.TestUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Every page and endpoint, for every role and for nobody signed in: allowed or denied as the
+ * access policy says. The expectations are written out here, not read from the production rules.
+ */
+@IntegrationTest
+class SecurityMatrixTest {
+
+  static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+  static final Set<Role> EDITORS =
+      EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.COURT, Role.ALLOCATOR, Role.ADMIN);
+  static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+  static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+
+  record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
+    boolean api() {
+      return path.startsWith("/api/");
+    }
+  }
+
+  @Autowired ApplicationContext context;
+  @Autowired MockMvc mvc;
+  @Autowired People people;
+  @Autowired UserDetailsService userDetails;
+
+  String crn;
+
+  @BeforeEach
+  void aPerson() {
+    TestOrganisation.ensureLoaded(context);
+    if (crn == null) {
+      CreateOutcome created = TestOrganisation.as(context, TestUser.PRACTITIONER,
+          () -> people.create(PersonInputs.person(), null, false, null));
+      crn = ((CreateOutcome.Created) created).crn().value();
+    }
+  }
+
+  List<Endpoint> endpoints() {
+    return List.of(
+        new Endpoint(HttpMethod.GET, "/", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/people?q=tester", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn, EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/people/new", EDITORS, ""),
+        new Endpoint(HttpMethod.POST, "/people", EDITORS, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/edit", EDITORS, ""),
+        new Endpoint(HttpMethod.POST, "/people/" + crn, EDITORS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/people/" + crn + "/audit", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/people/" + crn + "/access", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/people/" + crn + "/access", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/people/" + crn + "/access/lift", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/account/api-tokens", EVERYONE, ""),
+        new Endpoint(HttpMethod.POST, "/account/api-tokens", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/v3/api-docs", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/swagger-ui.html", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/some/page/nobody/named", NOBODY, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/people?q=tester", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn, EVERYONE, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/people", EDITORS, "{}"),
+        new Endpoint(HttpMethod.PUT, "/api/v1/people/" + crn, EDITORS, "{}"),
+        new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/audit", ADMINS, ""),
+        new Endpoint(HttpMethod.DELETE, "/api/v1/people/" + crn, NOBODY, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> each_role_is_allowed_or_denied_each_endpoint_as_the_policy_says() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Endpoint endpoint : endpoints()) {
+      for (TestUser user : List.of(TestUser.PRACTITIONER, TestUser.SENIOR, TestUser.COURT, TestUser.ALLOCATOR,
+          TestUser.VLO, TestUser.INSPECTOR, TestUser.ADMIN)) {
+        boolean allowed = endpoint.allowed().contains(user.role);
+        tests.add(DynamicTest.dynamicTest(
+            user.role + (allowed ? " may " : " may not ") + endpoint.method() + " " + endpoint.path(),
+            () -> {
+              int status = mvc.perform(request(endpoint, user)).andReturn().getResponse().getStatus();
+              if (allowed) {
+                assertThat(status).as("status").isNotIn(401, 403).isLessThan(500);
+              } else {
+                assertThat(status).as("status").isEqualTo(403);
+              }
+            }));
+      }
+      tests.add(DynamicTest.dynamicTest("nobody signed in may not " + endpoint.method() + " " + endpoint.path(), () -> {
+        var response = mvc.perform(request(endpoint, null)).andReturn().getResponse();
+        if (endpoint.api()) {
+          assertThat(response.getStatus()).isEqualTo(401);
+          assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        } else if (endpoint.method() == HttpMethod.GET) {
+          assertThat(response.getStatus()).isEqualTo(302);
+          assertThat(response.getRedirectedUrl()).endsWith("/sign-in");
+        } else {
+          assertThat(response.getStatus()).isIn(302, 403);
+        }
+      }));
+    }
+    return tests.stream();
+  }
+
+  MockHttpServletRequestBuilder request(Endpoint endpoint, TestUser who) {
+    MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), endpoint.path());
+    if (endpoint.api()) {
+      request.contentType(MediaType.APPLICATION_JSON).content(endpoint.body()).header("If-Match", "\"999\"");
+      if (who != null) {
+        request.header("Authorization", "Bearer " + TestOrganisation.token(who));
+      }
+    } else {
+      request.with(csrf());
+      if (who != null) {
+        request.with(user(userDetails.loadUserByUsername(who.username)));
+      }
+    }
+    return request;
+  }
+}

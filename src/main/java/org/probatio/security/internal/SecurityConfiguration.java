@@ -9,8 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -72,11 +70,5 @@ class SecurityConfiguration {
       List<PathRules> moduleRules) {
     moduleRules.forEach(rule -> rule.apply(rules));
     rules.anyRequest().denyAll();
-  }
-
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    // bcrypt for new passwords, and still able to check older hashes if the default ever moves on.
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 }

@@ -5,7 +5,11 @@ final class Apportion {
 
   private Apportion() {}
 
-  /** The shares; they add up to the total unless the minimums alone come to more. */
+  /**
+   * Each entry gets its quota rounded down, or its minimum if that is more; what is left of the
+   * total goes one apiece to the largest remainders. A minimum is not taken back from the others,
+   * so the shares can come to a little more than the total.
+   */
   static int[] of(int total, double[] weights, int[] minimums) {
     double sum = 0;
     for (double weight : weights) {

@@ -5,12 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/**
- * Password hashing, apart from the web filter chains: command-line contexts have no web server
- * but still create users and tokens.
- */
+/** Password hashing, for the server and for command-line work alike. */
 @Configuration(proxyBeanMethods = false)
-class PasswordEncoding {
+class Passwords {
 
   @Bean
   PasswordEncoder passwordEncoder() {

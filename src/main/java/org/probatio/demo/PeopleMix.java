@@ -45,6 +45,7 @@ final class PeopleMix {
   static final double PNC_ID = 0.8;
   /** CRO numbers go with a police record, so only people with a PNC ID have one: 0.625 x 0.8 = half. */
   static final double CRO_NUMBER_GIVEN_PNC_ID = 0.625;
+  /** Prison numbers: nearly everyone in custody, about a quarter of the rest; three in ten in all. */
   static final double NOMIS_NUMBER_IN_CUSTODY = 0.95;
   static final double NOMIS_NUMBER_OTHERWISE = 0.26;
   static final double ALIASES = 0.1;

@@ -153,7 +153,7 @@ final class PersonGenerator {
     return random.nextDouble() < probability;
   }
 
-  /** Stafford's mix of a 64-bit number, so neighbouring positions get unrelated seeds. */
+  /** The finishing mix of SplitMix64, so neighbouring positions get unrelated seeds. */
   private static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -1,12 +1,106 @@
 package org.probatio.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
+import org.probatio.demo.DemoRegionLoad;
+import org.probatio.demo.DemoRegionLoad.Outcome;
+import org.probatio.demo.RegionCsv;
+import org.probatio.demo.RegionGenerator;
+import org.probatio.demo.RegionSummary;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "generate", description = "Generate a synthetic demo region.")
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Generate a synthetic probation region: providers, delivery units, teams, staff and people.",
+        "The same number of people, seed and as-of date always give the same region.",
+        "Into the database, it also creates the demo users, with passwords nobody knows until demo mode resets them."})
 class GenerateCommand implements Callable<Integer> {
+
+  private static final long PROGRESS_EVERY = 25_000;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--people", required = true, paramLabel = "N",
+      description = "How many people to generate, from 1 to 1,000,000.")
+  int people;
+
+  @Option(names = "--seed", required = true, paramLabel = "S", description = "Any whole number; the same seed gives the same region.")
+  long seed;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+      description = "The date the region is as of (default: today).")
+  @Nullable LocalDate asOf;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Destination destination;
+
+  static class Destination {
+    @Option(names = "--out", paramLabel = "DIR", description = "Write CSV files into this directory; no database is used.")
+    @Nullable Path out;
+
+    @Option(names = "--into-database", description = "Load the region into the configured database, which must be empty.")
+    boolean intoDatabase;
+  }
+
+  static class IsoDate implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a real date written as YYYY-MM-DD, like 2026-06-01");
+      }
+    }
+  }
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (people < 1 || people > RegionGenerator.MOST_PEOPLE) {
+      throw new ParameterException(spec.commandLine(),
+          String.format("--people must be from 1 to %,d, not %,d", RegionGenerator.MOST_PEOPLE, people));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    long started = System.nanoTime();
+    RegionGenerator region = new RegionGenerator(people, seed, asOf != null ? asOf : LocalDate.now());
+    LongConsumer progress = done -> {
+      if (done % PROGRESS_EVERY == 0 && done < people) {
+        err.printf("%,d of %,d people%n", done, people);
+        err.flush();
+      }
+    };
+    RegionSummary summary;
+    Path out = destination.out;
+    if (out != null) {
+      summary = RegionCsv.write(region, out, progress);
+      err.printf("Wrote %s to %s%n", String.join(", ", RegionCsv.FILES), out.toAbsolutePath());
+    } else {
+      try (ConfigurableApplicationContext context = SpringContexts.withDatabase()) {
+        Outcome outcome = context.getBean(DemoRegionLoad.class).load(region, progress);
+        if (outcome instanceof Outcome.Refused refused) {
+          err.println("probatio: " + refused.reason());
+          return 1;
+        }
+        summary = ((Outcome.Loaded) outcome).summary();
+      }
+    }
+    err.printf("Generated %s in %.1f s%n", summary.describe(), (System.nanoTime() - started) / 1e9);
     return 0;
   }
 }

@@ -13,8 +13,9 @@ final class SpringContexts {
   static ConfigurableApplicationContext withDatabase() {
     return new SpringApplicationBuilder(Probatio.class)
         .web(WebApplicationType.NONE)
-        .properties("probatio.demo.enabled=false", "spring.main.log-startup-info=false")
-        .run();
+        .properties("spring.main.log-startup-info=false")
+        // an argument, not a default property: application.yml's own setting would win over a default
+        .run("--probatio.demo.enabled=false");
   }
 
 }

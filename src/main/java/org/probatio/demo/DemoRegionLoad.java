@@ -1,0 +1,68 @@
+package org.probatio.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.probatio.demo.GeneratedPerson.LimitedAccessCase;
+import org.probatio.people.PeopleBulkLoad;
+import org.probatio.security.LimitedAccess;
+import org.probatio.security.LimitedAccess.AccessLists;
+import org.probatio.workforce.Workforce;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a generated region into an empty database in one transaction: the organisation, the demo
+ * users, the people and the access lists of the limited-access cases. A failure leaves nothing.
+ */
+@Service
+public class DemoRegionLoad {
+
+  public sealed interface Outcome {
+
+    record Loaded(RegionSummary summary) implements Outcome {}
+
+    record Refused(String reason) implements Outcome {}
+  }
+
+  /** Recorded as the creator of every generated person record. */
+  static final String LOADED_BY = "generator";
+
+  private final Workforce workforce;
+  private final PeopleBulkLoad people;
+  private final DemoAccounts accounts;
+  private final LimitedAccess limitedAccess;
+
+  DemoRegionLoad(Workforce workforce, PeopleBulkLoad people, DemoAccounts accounts, LimitedAccess limitedAccess) {
+    this.workforce = workforce;
+    this.people = people;
+    this.accounts = accounts;
+    this.limitedAccess = limitedAccess;
+  }
+
+  /** Tells the caller how many people have been given a CRN so far, as it goes. */
+  @Transactional
+  public Outcome load(RegionGenerator region, LongConsumer peopleLoaded) {
+    if (workforce.hasAnyProvider() || people.hasAnyPerson()) {
+      return new Outcome.Refused("The database already has providers or people in it."
+          + " Generate a region only into an empty database.");
+    }
+    workforce.load(region.organisation());
+    // access lists may only name existing users, so the demo users come first
+    accounts.createWithUnknownPasswords(region.demoStaff());
+    Tally tally = new Tally();
+    List<AccessLists> lists = new ArrayList<>();
+    people.load(region.people(), LOADED_BY, (person, crn) -> {
+      tally.count(person);
+      peopleLoaded.accept(tally.people());
+      LimitedAccessCase limited = person.limitedAccess();
+      if (limited != null) {
+        lists.add(new AccessLists(crn.value(), limited.contact(), limited.reason(),
+            Set.of(limited.excludedUsername()), Set.of()));
+      }
+    });
+    lists.forEach(limitedAccess::set);
+    return new Outcome.Loaded(tally.summary(region.organisation()));
+  }
+}

@@ -1,0 +1,79 @@
+package org.probatio.demo;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.probatio.demo.Region.ProviderArea;
+import org.probatio.workforce.Organisation;
+import org.probatio.workforce.StaffMember;
+
+/**
+ * A synthetic probation region made from a number of people, a seed and an as-of date: the same
+ * three always give the same region. Pure: no clock, no database. The organisation is made at
+ * once; people are made one at a time as the stream is read, so a large region never sits in
+ * memory whole.
+ */
+public final class RegionGenerator {
+
+  public static final int MOST_PEOPLE = 1_000_000;
+
+  private final int peopleCount;
+  private final Organisation organisation;
+  private final Map<DemoUser, StaffMember> demoStaff;
+  private final PersonGenerator people;
+
+  public RegionGenerator(int peopleCount, long seed, LocalDate asOf) {
+    if (peopleCount < 1 || peopleCount > MOST_PEOPLE) {
+      throw new IllegalArgumentException(
+          String.format("A region has from 1 to %,d people, not %,d", MOST_PEOPLE, peopleCount));
+    }
+    this.peopleCount = peopleCount;
+    SplittableRandom random = new SplittableRandom(seed);
+    Region region = Region.values()[random.nextInt(Region.values().length)];
+    List<ProviderArea> areas = region.providerAreas(1 + random.nextInt(2));
+    double[] caseShares = areas.stream().mapToDouble(ProviderArea::caseShare).toArray();
+    int[][] staffByGrade = StaffMix.counts(Staffing.staffFor(peopleCount), caseShares);
+    OrganisationGenerator.Generated generated = OrganisationGenerator.generate(areas, staffByGrade, asOf, random);
+    this.organisation = generated.organisation();
+    String npsCode = areas.get(0).code();
+    this.demoStaff = DemoUser.cast(organisation.staff().stream().filter(s -> s.providerCode().equals(npsCode)).toList());
+    this.people = new PersonGenerator(seed, asOf, areas, generated.unitTowns(), practitioners(organisation.staff()),
+        demoStaff, random.nextInt(Math.min(PersonGenerator.LIMITED_ACCESS_EVERY, peopleCount)),
+        new PoliceIdentifiers(random));
+  }
+
+  public int peopleCount() {
+    return peopleCount;
+  }
+
+  /** Providers, delivery units, teams and staff, ready for {@code Workforce.load}. */
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  /** The people, in order; each is made as it is read. */
+  public Stream<GeneratedPerson> people() {
+    return IntStream.range(0, peopleCount).mapToObj(people::person);
+  }
+
+  /** The member of the NPS division's staff each demo user signs in as. */
+  Map<DemoUser, StaffMember> demoStaff() {
+    return demoStaff;
+  }
+
+  /** Each provider's practitioners, weighted by the caseload their grade carries. */
+  private static Map<String, Weighted<StaffMember>> practitioners(List<StaffMember> staff) {
+    Map<String, List<StaffMember>> byProvider = staff.stream()
+        .filter(s -> StaffMix.of(s.grade()).carriesCaseload())
+        .collect(Collectors.groupingBy(StaffMember::providerCode));
+    Map<String, Weighted<StaffMember>> weighted = new HashMap<>();
+    byProvider.forEach((provider, members) ->
+        weighted.put(provider, Weighted.of(members, s -> StaffMix.of(s.grade()).caseloadWeight)));
+    return weighted;
+  }
+}

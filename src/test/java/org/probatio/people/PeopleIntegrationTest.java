@@ -125,6 +125,17 @@ class PeopleIntegrationTest {
   }
 
   @Test
+  void whole_word_matches_come_first_then_names_in_order() {
+    String word = "Vell" + PersonInputs.letters(UUID.randomUUID().hashCode() & 0xffff);
+    String inside = create(TestUser.PRACTITIONER, PersonInputs.person("Marta", "Aa" + word.toLowerCase() + "ing", "1981", null));
+    String whole = create(TestUser.PRACTITIONER, PersonInputs.person("Marta", word + " Zulu", "1982", null));
+
+    SearchPage page = as(context, TestUser.PRACTITIONER, () -> people.search(word, 0, 20)).orElseThrow();
+
+    assertThat(page.people()).extracting(PersonSummary::crn).containsExactly(whole, inside);
+  }
+
+  @Test
   void search_results_are_paged() {
     String surname = "Pagewright" + PersonInputs.letters(UUID.randomUUID().hashCode() & 0xffff);
     for (int i = 0; i < 5; i++) {

@@ -156,7 +156,9 @@ public class PersonRepository {
           params.put("word" + i, "%" + words.get(i) + "%");
         }
         criterion = String.join(" and ", likes);
-        order = "similarity(p.search_text, :value) desc, " + order;
+        // whole-word matches first ("smith" before "smithson"): as useful as similarity(), and far cheaper
+        order = "(' ' || p.search_text || ' ') like :wholeWords desc, " + order;
+        params.put("wholeWords", "% " + query.value() + " %");
       }
     }
     params.put("value", query.value());

@@ -10,6 +10,7 @@ import org.probatio.audit.AuditAction;
 import org.probatio.audit.AuditTrail;
 import org.probatio.people.internal.PersonRepository;
 import org.probatio.people.internal.PersonRepository.Stored;
+import org.probatio.people.internal.PersonSearch;
 import org.probatio.security.CaseScope;
 import org.probatio.security.CurrentUser;
 import org.probatio.security.LimitedAccess;
@@ -32,6 +33,7 @@ public class People {
   public static final int MAX_PAGE_SIZE = 100;
 
   private final PersonRepository repository;
+  private final PersonSearch search;
   private final CurrentUser currentUser;
   private final LimitedAccess limitedAccess;
   private final Workforce workforce;
@@ -39,9 +41,10 @@ public class People {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  People(PersonRepository repository, CurrentUser currentUser, LimitedAccess limitedAccess, Workforce workforce,
+  People(PersonRepository repository, PersonSearch search, CurrentUser currentUser, LimitedAccess limitedAccess, Workforce workforce,
       AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
     this.repository = repository;
+    this.search = search;
     this.currentUser = currentUser;
     this.limitedAccess = limitedAccess;
     this.workforce = workforce;
@@ -72,7 +75,7 @@ public class People {
     }
     int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
     int pageNumber = Math.max(0, page);
-    PersonRepository.Matches matches = repository.search(query, currentUser.scope(), pageNumber, pageSize);
+    PersonSearch.Matches matches = search.search(query, currentUser.scope(), pageNumber, pageSize);
     List<PersonSummary> rows = withholdLimited(matches.rows());
     audit.record(AuditAction.SEARCH, AUDIT_SUBJECT, null, Map.of("query", text.strip(), "kind", query.kind().name(),
         "crns", rows.stream().map(PersonSummary::crn).toList()));
@@ -82,7 +85,7 @@ public class People {
   /** The cases a member of staff is responsible officer for. */
   @Transactional(readOnly = true)
   public List<PersonSummary> casesOf(String staffCode) {
-    return withholdLimited(repository.responsibleFor(staffCode, 200));
+    return withholdLimited(search.responsibleFor(staffCode, 200));
   }
 
   /**
@@ -121,7 +124,7 @@ public class People {
     }
     if (!confirmedNotDuplicate) {
       List<PersonSummary> candidates =
-          repository.sameNameAndBirth(Names.matchKey(details.firstName(), details.lastName()), details.dateOfBirth());
+          search.sameNameAndBirth(Names.matchKey(details.firstName(), details.lastName()), details.dateOfBirth());
       if (!candidates.isEmpty()) {
         return refused(new CreateOutcome.PossibleDuplicates(withholdLimited(candidates)));
       }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.probatio.audit.AuditAction;
 import org.probatio.audit.AuditTrail;
+import org.probatio.security.internal.UserRepository;
+import org.probatio.security.internal.UserRepository.TokenHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +45,14 @@ public class ApiTokens {
   }
 
   private final JdbcClient jdbc;
+  private final UserRepository userRepository;
   private final Users users;
   private final AuditTrail audit;
   private final Clock clock;
 
-  ApiTokens(JdbcClient jdbc, Users users, AuditTrail audit, Clock clock) {
+  ApiTokens(JdbcClient jdbc, UserRepository userRepository, Users users, AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
+    this.userRepository = userRepository;
     this.users = users;
     this.audit = audit;
     this.clock = clock;
@@ -122,21 +126,13 @@ public class ApiTokens {
     if (!token.startsWith(PREFIX)) {
       return Optional.empty();
     }
-    record Live(long id, String username, @Nullable Timestamp lastUsedAt) {}
-    Optional<Live> live = jdbc.sql("""
-            select t.id, u.username, t.last_used_at
-            from security_api_token t join security_user u on u.id = t.user_id
-            where t.token_hash = ? and t.revoked_at is null and u.enabled""")
-        .param(sha256(token))
-        .query((rs, n) -> new Live(rs.getLong("id"), rs.getString("username"), rs.getTimestamp("last_used_at")))
-        .optional();
+    Optional<TokenHolder> holder = userRepository.findByTokenHash(sha256(token));
     Instant now = clock.instant();
     // Written at most once a minute, so busy API clients do not turn every read into a write.
-    live.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().toInstant().isBefore(now.minus(LAST_USED_GRANULARITY)))
+    holder.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(LAST_USED_GRANULARITY)))
         .ifPresent(t -> jdbc.sql("update security_api_token set last_used_at = ? where id = ?")
-            .params(Timestamp.from(now), t.id()).update());
-    Optional<String> username = live.map(Live::username);
-    return username.flatMap(users::find);
+            .params(Timestamp.from(now), t.tokenId()).update());
+    return holder.map(t -> users.toSignedIn(t.user()));
   }
 
   private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -25,14 +25,13 @@ import org.probatio.people.Names;
 import org.probatio.people.NomisNumber;
 import org.probatio.people.Person;
 import org.probatio.people.PersonDetails;
-import org.probatio.people.PersonSummary;
 import org.probatio.people.PncId;
 import org.probatio.people.Religion;
-import org.probatio.people.SearchQuery;
-import org.probatio.security.CaseScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class PersonRepository {
@@ -40,23 +39,16 @@ public class PersonRepository {
   /** A person row before the caller's scope is checked. */
   public record Stored(long id, Person person, List<String> sharedWith) {}
 
-  /** A page of rows and the number of rows that matched in all. */
-  public record Matches(List<PersonSummary> rows, long total) {}
-
-  private static final String SUMMARY_COLUMNS = """
-      p.crn, p.first_name, p.middle_names, p.last_name, p.date_of_birth, p.pnc, p.provider_code,
-      (select a.town from people_address a where a.person_id = p.id and a.to_date is null) as town
-      """;
-
-  private static final String IN_SCOPE = """
-      (:national or p.provider_code in (:providers)
-       or exists (select 1 from people_shared_with s where s.person_id = p.id and s.provider_code in (:providers)))
-      """;
+  private static final TypeReference<List<Alias>> ALIASES = new TypeReference<>() {};
+  private static final TypeReference<List<AddressPeriod>> ADDRESSES = new TypeReference<>() {};
+  private static final TypeReference<List<String>> CODES = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
+  private final JsonMapper json;
 
-  PersonRepository(JdbcClient jdbc) {
+  PersonRepository(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
   }
 
   public Crn nextCrn() {
@@ -64,23 +56,31 @@ public class PersonRepository {
   }
 
   public Optional<Stored> find(String crn) {
-    return jdbc.sql("select * from people_person where crn = ?").param(crn)
-        .query((rs, n) -> {
-          long id = rs.getLong("id");
-          return new Stored(id, person(rs, aliases(id), addresses(id)), sharedWith(id));
-        })
+    // one round trip: the person with their aliases, addresses and shares as JSON
+    return jdbc.sql("""
+            select p.*,
+              (select coalesce(json_agg(json_build_object('firstName', a.first_name, 'lastName', a.last_name)
+                                        order by a.position), '[]')
+               from people_alias a where a.person_id = p.id) as aliases,
+              (select coalesce(json_agg(json_build_object(
+                        'address', json_build_object('line1', d.line1, 'line2', d.line2, 'town', d.town,
+                                                     'postcode', d.postcode),
+                        'from', d.from_date, 'to', d.to_date)
+                      order by (d.to_date is null) desc, d.from_date desc, d.id desc), '[]')
+               from people_address d where d.person_id = p.id) as addresses,
+              (select coalesce(json_agg(s.provider_code), '[]')
+               from people_shared_with s where s.person_id = p.id) as shared_with
+            from people_person p where p.crn = ?""")
+        .param(crn)
+        .query((rs, n) -> new Stored(rs.getLong("id"),
+            person(rs, json.readValue(rs.getString("aliases"), ALIASES),
+                json.readValue(rs.getString("addresses"), ADDRESSES)),
+            json.readValue(rs.getString("shared_with"), CODES)))
         .optional();
   }
 
   public Optional<String> crnWithPnc(PncId pnc) {
     return jdbc.sql("select crn from people_person where pnc = ?").param(pnc.value()).query(String.class).optional();
-  }
-
-  public List<PersonSummary> sameNameAndBirth(String matchKey, LocalDate dateOfBirth) {
-    return jdbc.sql("select " + SUMMARY_COLUMNS + " from people_person p where p.date_of_birth = ? and p.match_key = ? order by p.crn")
-        .params(Date.valueOf(dateOfBirth), matchKey)
-        .query(PersonRepository::summary)
-        .list();
   }
 
   public long insert(Crn crn, PersonDetails details, String providerCode, @Nullable String officerCode, String by,
@@ -138,56 +138,6 @@ public class PersonRepository {
     return true;
   }
 
-  public Matches search(SearchQuery query, CaseScope scope, int page, int size) {
-    String criterion;
-    String order = "p.last_name, p.first_name, p.crn";
-    Map<String, Object> params = new java.util.HashMap<>();
-    switch (query.kind()) {
-      case CRN -> criterion = "p.crn = :value";
-      case PNC -> criterion = "p.pnc = :value";
-      case CRO -> criterion = "p.cro = :value";
-      case NOMIS -> criterion = "p.nomis = :value";
-      case DATE_OF_BIRTH -> criterion = "p.date_of_birth = cast(:value as date)";
-      default -> {
-        List<String> words = List.of(query.value().split(" "));
-        List<String> likes = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-          likes.add("p.search_text like :word" + i);
-          params.put("word" + i, "%" + words.get(i) + "%");
-        }
-        criterion = String.join(" and ", likes);
-        // whole-word matches first ("smith" before "smithson"): as useful as similarity(), and far cheaper
-        order = "(' ' || p.search_text || ' ') like :wholeWords desc, " + order;
-        params.put("wholeWords", "% " + query.value() + " %");
-      }
-    }
-    params.put("value", query.value());
-    String sql = "select " + SUMMARY_COLUMNS + ", count(*) over () as total from people_person p where " + criterion
-        + " and " + IN_SCOPE + " order by " + order + " limit :limit offset :offset";
-    long[] total = {0};
-    List<PersonSummary> rows = scoped(jdbc.sql(sql).params(params), scope)
-        .param("limit", size)
-        .param("offset", page * size)
-        .query((rs, n) -> {
-          total[0] = rs.getLong("total");
-          return summary(rs, n);
-        })
-        .list();
-    if (rows.isEmpty() && page > 0) {
-      total[0] = scoped(jdbc.sql("select count(*) from people_person p where " + criterion + " and " + IN_SCOPE)
-          .params(params), scope).query(Long.class).single();
-    }
-    return new Matches(rows, total[0]);
-  }
-
-  public List<PersonSummary> responsibleFor(String staffCode, int limit) {
-    return jdbc.sql("select " + SUMMARY_COLUMNS
-            + " from people_person p where p.responsible_officer_code = ? order by p.last_name, p.first_name limit ?")
-        .params(staffCode, limit)
-        .query(PersonRepository::summary)
-        .list();
-  }
-
   public void share(long personId, String providerCode, String reason, Instant at) {
     jdbc.sql("""
             insert into people_shared_with (person_id, provider_code, reason, shared_at) values (?, ?, ?, ?)
@@ -206,11 +156,6 @@ public class PersonRepository {
   public Optional<String> crnForRequest(String key) {
     return jdbc.sql("select crn from people_create_request where request_key = ?").param(key)
         .query(String.class).optional();
-  }
-
-  private static StatementSpec scoped(StatementSpec spec, CaseScope scope) {
-    return spec.param("national", scope.allProviders())
-        .param("providers", scope.providerCodes().isEmpty() ? List.of("-") : scope.providerCodes());
   }
 
   private static StatementSpec bind(StatementSpec spec, PersonDetails d) {
@@ -259,30 +204,6 @@ public class PersonRepository {
         .update();
   }
 
-  private List<Alias> aliases(long personId) {
-    return jdbc.sql("select first_name, last_name from people_alias where person_id = ? order by position")
-        .param(personId)
-        .query((rs, n) -> new Alias(rs.getString(1), rs.getString(2)))
-        .list();
-  }
-
-  private List<AddressPeriod> addresses(long personId) {
-    return jdbc.sql("""
-            select line1, line2, town, postcode, from_date, to_date from people_address
-            where person_id = ? order by (to_date is null) desc, from_date desc, id desc""")
-        .param(personId)
-        .query((rs, n) -> new AddressPeriod(
-            new Address(rs.getString("line1"), rs.getString("line2"), rs.getString("town"), rs.getString("postcode")),
-            rs.getDate("from_date").toLocalDate(),
-            rs.getDate("to_date") == null ? null : rs.getDate("to_date").toLocalDate()))
-        .list();
-  }
-
-  private List<String> sharedWith(long personId) {
-    return jdbc.sql("select provider_code from people_shared_with where person_id = ?").param(personId)
-        .query(String.class).list();
-  }
-
   private static Person person(ResultSet rs, List<Alias> aliases, List<AddressPeriod> addresses) throws SQLException {
     Address current = addresses.stream().filter(AddressPeriod::current).map(AddressPeriod::address).findFirst().orElse(null);
     PersonDetails details = new PersonDetails(
@@ -316,13 +237,6 @@ public class PersonRepository {
         rs.getTimestamp("updated_at").toInstant(),
         rs.getString("updated_by"),
         addresses);
-  }
-
-  private static PersonSummary summary(ResultSet rs, int n) throws SQLException {
-    String middle = rs.getString("middle_names");
-    String name = rs.getString("first_name") + (middle == null ? "" : " " + middle) + " " + rs.getString("last_name");
-    return new PersonSummary(rs.getString("crn"), name, rs.getDate("date_of_birth").toLocalDate(), rs.getString("pnc"),
-        rs.getString("provider_code"), rs.getString("town"), null);
   }
 
   private static <E extends Enum<E>> @Nullable E value(Class<E> type, @Nullable String name) {

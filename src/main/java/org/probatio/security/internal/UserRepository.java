@@ -34,16 +34,32 @@ public class UserRepository {
     this.jdbc = jdbc;
   }
 
+  /** A live API token, the user it belongs to, and when it was last used. */
+  public record TokenHolder(long tokenId, @Nullable Instant lastUsedAt, UserRow user) {}
+
+  private static final String USER_WITH_ROLES = """
+      select u.id, u.username, u.display_name, u.password_hash, u.staff_code, u.enabled,
+             u.failed_attempts, u.locked_until,
+             coalesce((select string_agg(r.role, ',' order by r.role) from security_user_role r
+                       where r.user_id = u.id), '') as roles
+      """;
+
   public Optional<UserRow> find(String username) {
-    return jdbc.sql("""
-            select u.id, u.username, u.display_name, u.password_hash, u.staff_code, u.enabled,
-                   u.failed_attempts, u.locked_until,
-                   coalesce(string_agg(r.role, ',' order by r.role), '') as roles
-            from security_user u left join security_user_role r on r.user_id = u.id
-            where u.username = ?
-            group by u.id""")
+    return jdbc.sql(USER_WITH_ROLES + " from security_user u where u.username = ?")
         .param(username)
         .query(UserRepository::row)
+        .optional();
+  }
+
+  /** The enabled user holding an unrevoked token with this hash: one round trip per API request. */
+  public Optional<TokenHolder> findByTokenHash(String tokenHash) {
+    return jdbc.sql(USER_WITH_ROLES + """
+            , t.id as token_id, t.last_used_at
+            from security_api_token t join security_user u on u.id = t.user_id
+            where t.token_hash = ? and t.revoked_at is null and u.enabled""")
+        .param(tokenHash)
+        .query((rs, n) -> new TokenHolder(rs.getLong("token_id"),
+            rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant(), row(rs, n)))
         .optional();
   }
 

@@ -95,6 +95,14 @@ class SignInTest {
   }
 
   @Test
+  void the_sign_in_page_confirms_signing_out_only_after_signing_out() throws Exception {
+    assertThat(mvc.perform(get("/sign-in")).andReturn().getResponse().getContentAsString())
+        .doesNotContain("You have signed out");
+    assertThat(mvc.perform(get("/sign-in?signedOut")).andReturn().getResponse().getContentAsString())
+        .contains("You have signed out");
+  }
+
+  @Test
   void pages_carry_security_headers() throws Exception {
     mvc.perform(get("/sign-in"))
         .andExpect(status().isOk())

@@ -69,6 +69,23 @@ class GenerateToCsvTest {
   }
 
   @Test
+  void writing_csv_files_starts_no_database(@TempDir Path dataDir) {
+    String before = System.getProperty("probatio.data-dir");
+    System.setProperty("probatio.data-dir", dataDir.toString());
+    try {
+      generate(dir, "5");
+    } finally {
+      if (before == null) {
+        System.clearProperty("probatio.data-dir");
+      } else {
+        System.setProperty("probatio.data-dir", before);
+      }
+    }
+    assertThat(dir.resolve("people.csv")).exists();
+    assertThat(dataDir).as("no embedded PostgreSQL was started").isEmptyDirectory();
+  }
+
+  @Test
   void refuses_a_region_of_no_people_as_bad_usage() {
     assertThat(ProbatioCommand.execute("generate", "--people", "0", "--seed", "1", "--out", dir.toString())).isEqualTo(2);
     assertThat(ProbatioCommand.execute("generate", "--people", "10", "--seed", "1")).isEqualTo(2);

@@ -66,6 +66,12 @@ public class People {
         .orElseGet(() -> new Lookup.Found(person.get()));
   }
 
+  /** Whether the user may see this record, without recording a view: for checks before other work. */
+  @Transactional(readOnly = true)
+  public boolean canSee(String crn) {
+    return visible(crn).isPresent() && limitedAccess.withheldFrom(currentUser.username(), crn).isEmpty();
+  }
+
   /** Finds people by CRN, PNC ID, CRO or NOMIS number, date of birth or part of a name. */
   @Transactional
   public Optional<SearchPage> search(String text, int page, int size) {

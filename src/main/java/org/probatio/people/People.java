@@ -91,7 +91,13 @@ public class People {
   /** The cases a member of staff is responsible officer for. */
   @Transactional(readOnly = true)
   public List<PersonSummary> casesOf(String staffCode) {
-    return withholdLimited(search.responsibleFor(staffCode, 200));
+    return casesOf(List.of(staffCode));
+  }
+
+  /** The cases these members of staff are responsible officers for, such as a team's. */
+  @Transactional(readOnly = true)
+  public List<PersonSummary> casesOf(java.util.Collection<String> staffCodes) {
+    return withholdLimited(search.responsibleFor(staffCodes, 200 * Math.max(1, staffCodes.size())));
   }
 
   /**

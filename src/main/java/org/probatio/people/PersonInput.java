@@ -40,8 +40,7 @@ public record PersonInput(
   public static PersonInput of(PersonDetails d) {
     Address a = d.address();
     return new PersonInput(d.firstName(), d.middleNames(), d.lastName(),
-        new DateInput(String.valueOf(d.dateOfBirth().getDayOfMonth()), String.valueOf(d.dateOfBirth().getMonthValue()),
-            String.valueOf(d.dateOfBirth().getYear())),
+        DateInput.of(d.dateOfBirth()),
         d.gender().name(), text(d.pnc()), text(d.cro()), text(d.nomis()), name(d.ethnicity()), name(d.religion()),
         name(d.disability()), d.phone(), d.email(), a == null ? null : a.line1(), a == null ? null : a.line2(),
         a == null ? null : a.town(), a == null ? null : a.postcode(), name(d.accommodation()), name(d.employment()),
@@ -61,6 +60,48 @@ public record PersonInput(
   public record DateInput(@Nullable String day, @Nullable String month, @Nullable String year) {
     public static DateInput blank() {
       return new DateInput(null, null, null);
+    }
+
+    public static DateInput of(java.time.LocalDate date) {
+      return new DateInput(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
+          String.valueOf(date.getYear()));
+    }
+
+    public boolean isBlank() {
+      return blankText(day) && blankText(month) && blankText(year);
+    }
+
+    /** The date, or the Design System's message for what is wrong, naming the field as {@code label}. */
+    public Parsed<java.time.LocalDate> read(String label) {
+      if (isBlank()) {
+        return Parsed.invalid("Enter the " + label.toLowerCase());
+      }
+      java.util.List<String> missing = new java.util.ArrayList<>();
+      if (blankText(day)) {
+        missing.add("a day");
+      }
+      if (blankText(month)) {
+        missing.add("a month");
+      }
+      if (blankText(year)) {
+        missing.add("a year");
+      }
+      if (!missing.isEmpty()) {
+        return Parsed.invalid(label + " must include " + String.join(" and ", missing));
+      }
+      if (year.strip().length() != 4) {
+        return Parsed.invalid("Year must include 4 numbers");
+      }
+      try {
+        return Parsed.valid(java.time.LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
+            Integer.parseInt(day.strip())));
+      } catch (NumberFormatException | java.time.DateTimeException e) {
+        return Parsed.invalid(label + " must be a real date");
+      }
+    }
+
+    private static boolean blankText(@Nullable String text) {
+      return text == null || text.isBlank();
     }
   }
 

@@ -1,6 +1,5 @@
 package org.probatio.people;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,32 +94,12 @@ public final class PersonInputReader {
   }
 
   private @Nullable LocalDate dateOfBirth(DateInput date) {
-    String day = text(date.day());
-    String month = text(date.month());
-    String year = text(date.year());
-    if (day == null && month == null && year == null) {
-      errors.add(new FieldError("dateOfBirth", "Enter the date of birth"));
+    Parsed<LocalDate> read = date.read("Date of birth");
+    if (read instanceof Parsed.Invalid<LocalDate> invalid) {
+      errors.add(new FieldError("dateOfBirth", invalid.message()));
       return null;
     }
-    List<String> missing = new ArrayList<>();
-    if (day == null) missing.add("a day");
-    if (month == null) missing.add("a month");
-    if (year == null) missing.add("a year");
-    if (!missing.isEmpty()) {
-      errors.add(new FieldError("dateOfBirth", "Date of birth must include " + String.join(" and ", missing)));
-      return null;
-    }
-    LocalDate parsed;
-    try {
-      if (year.length() != 4) {
-        errors.add(new FieldError("dateOfBirth", "Year must include 4 numbers"));
-        return null;
-      }
-      parsed = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (NumberFormatException | DateTimeException e) {
-      errors.add(new FieldError("dateOfBirth", "Date of birth must be a real date"));
-      return null;
-    }
+    LocalDate parsed = ((Parsed.Valid<LocalDate>) read).value();
     if (!parsed.isBefore(today)) {
       errors.add(new FieldError("dateOfBirth", "Date of birth must be in the past"));
     } else if (parsed.isAfter(today.minusYears(MINIMUM_AGE))) {

@@ -2,6 +2,8 @@ package org.probatio.risk;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,27 +96,26 @@ public class Registrations {
     return changed(crn, id, found.get().type(), Change.REMOVED, Map.of("reason", reason.strip()));
   }
 
-  /** Active registrations, for rules such as tiering and allocation; not a view by a person. */
+  /** Active registrations, for rules such as tiering and allocation. Callers check access through {@code People}. */
   @Transactional(readOnly = true)
   public List<Registration> active(String crn) {
     return repository.forPerson(crn).stream().filter(Registration::active).toList();
   }
 
-  /** Every registration, active first, as shown on the record: checked and audited. */
-  @Transactional
-  public Optional<List<Registration>> forRecord(String crn) {
-    if (!people.canSee(crn)) {
-      return Optional.empty();
-    }
-    audit.record(AuditAction.VIEW, "person", crn, Map.of("section", "registrations"));
-    return Optional.of(repository.forPerson(crn));
+  /** Every registration, active first. Callers check access, and record the view, through {@code People}. */
+  @Transactional(readOnly = true)
+  public List<Registration> all(String crn) {
+    return repository.forPerson(crn);
   }
 
-  /** Registrations overdue for review among a practitioner's cases, oldest first. */
+  /** Registrations overdue for review among these officers' cases (one officer's, or a team's), oldest first. */
   @Transactional(readOnly = true)
-  public List<Registration> overdueFor(String staffCode) {
-    List<String> crns = people.casesOf(staffCode).stream().filter(p -> !p.limited()).map(PersonSummary::crn).toList();
-    return repository.overdue(crns, today());
+  public List<OverdueReview> overdueFor(Collection<String> staffCodes) {
+    Map<String, PersonSummary> cases = new HashMap<>();
+    people.casesOf(staffCodes).stream().filter(p -> !p.limited()).forEach(p -> cases.put(p.crn(), p));
+    return repository.overdue(cases.keySet(), today()).stream()
+        .map(r -> new OverdueReview(cases.get(r.crn()), r))
+        .toList();
   }
 
   private Optional<Registration> activeOf(String crn, long id) {
@@ -122,7 +123,7 @@ public class Registrations {
   }
 
   private RecordOutcome changed(String crn, long id, RegisterType type, Change change, Map<String, String> extra) {
-    Map<String, Object> details = new java.util.HashMap<>(extra);
+    Map<String, Object> details = new HashMap<>(extra);
     details.put("registration", id);
     details.put("type", type.name());
     details.put("change", change.name());

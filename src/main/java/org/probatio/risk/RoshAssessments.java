@@ -63,19 +63,15 @@ public class RoshAssessments {
     return new RecordOutcome.Recorded(id);
   }
 
-  /** The current assessment, for rules such as the allocation gate; not a view by a person. */
+  /** The current assessment. Callers check access, and record the view, through {@code People}. */
   @Transactional(readOnly = true)
   public Optional<RoshAssessment> current(String crn) {
     return repository.current(crn);
   }
 
-  /** Every assessment, newest first, as a user sees it on the record: checked and audited. */
-  @Transactional
-  public Optional<List<RoshAssessment>> history(String crn) {
-    if (!people.canSee(crn)) {
-      return Optional.empty();
-    }
-    audit.record(AuditAction.VIEW, "person", crn, Map.of("section", "rosh"));
-    return Optional.of(repository.history(crn));
+  /** Every assessment, newest first. Callers check access, and record the view, through {@code People}. */
+  @Transactional(readOnly = true)
+  public List<RoshAssessment> history(String crn) {
+    return repository.history(crn);
   }
 }

@@ -27,6 +27,11 @@ public class Workforce {
     return repository.staffMembers(codes);
   }
 
+  /** The members of a team, by surname. */
+  public List<StaffMember> teamMembers(String teamCode) {
+    return repository.teamMembers(teamCode);
+  }
+
   public Optional<Provider> provider(String code) {
     return repository.provider(code);
   }

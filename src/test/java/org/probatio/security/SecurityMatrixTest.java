@@ -12,8 +12,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import java.time.LocalDate;
 import org.probatio.people.CreateOutcome;
 import org.probatio.people.People;
+import org.probatio.risk.NewRegistration;
+import org.probatio.risk.RecordOutcome;
+import org.probatio.risk.RegisterType;
+import org.probatio.risk.Registrations;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.PersonInputs;
 import org.probatio.support.TestOrganisation;
@@ -38,6 +43,8 @@ class SecurityMatrixTest {
   static final Set<Role> EDITORS =
       EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.COURT, Role.ALLOCATOR, Role.ADMIN);
   static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+  static final Set<Role> ASSESSORS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.COURT);
+  static final Set<Role> SENIORS = EnumSet.of(Role.SENIOR_PRACTITIONER);
   static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
 
   record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
@@ -51,7 +58,10 @@ class SecurityMatrixTest {
   @Autowired People people;
   @Autowired UserDetailsService userDetails;
 
+  @Autowired Registrations registrations;
+
   String crn;
+  long registration;
 
   @BeforeEach
   void aPerson() {
@@ -60,6 +70,9 @@ class SecurityMatrixTest {
       CreateOutcome created = TestOrganisation.as(context, TestUser.PRACTITIONER,
           () -> people.create(PersonInputs.person(), null, false, null));
       crn = ((CreateOutcome.Created) created).crn().value();
+      registration = ((RecordOutcome.Recorded) TestOrganisation.as(context, TestUser.PRACTITIONER,
+          () -> registrations.add(crn, new NewRegistration(RegisterType.WEAP, LocalDate.now(), null, null, null, null))))
+          .id();
     }
   }
 
@@ -76,6 +89,16 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.GET, "/admin/people/" + crn + "/access", ADMINS, ""),
         new Endpoint(HttpMethod.POST, "/admin/people/" + crn + "/access", ADMINS, ""),
         new Endpoint(HttpMethod.GET, "/admin/people/" + crn + "/access/lift", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk/rosh/new", ASSESSORS, ""),
+        new Endpoint(HttpMethod.POST, "/people/" + crn + "/risk/rosh", ASSESSORS, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk/registrations/new", ASSESSORS, ""),
+        new Endpoint(HttpMethod.POST, "/people/" + crn + "/risk/registrations", ASSESSORS, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk/registrations/" + registration + "/review", ASSESSORS, ""),
+        new Endpoint(HttpMethod.POST, "/people/" + crn + "/risk/registrations/" + registration + "/review", ASSESSORS, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk/registrations/" + registration + "/remove", ASSESSORS, ""),
+        new Endpoint(HttpMethod.POST, "/people/" + crn + "/risk/registrations/" + registration + "/remove", ASSESSORS, ""),
+        new Endpoint(HttpMethod.GET, "/team/overdue-registrations", SENIORS, ""),
         new Endpoint(HttpMethod.GET, "/account/api-tokens", EVERYONE, ""),
         new Endpoint(HttpMethod.POST, "/account/api-tokens", EVERYONE, ""),
         new Endpoint(HttpMethod.GET, "/v3/api-docs", EVERYONE, ""),

@@ -80,10 +80,14 @@ public class PersonSearch {
     return new Matches(rows, total[0]);
   }
 
-  public List<PersonSummary> responsibleFor(String staffCode, int limit) {
+  public List<PersonSummary> responsibleFor(java.util.Collection<String> staffCodes, int limit) {
+    if (staffCodes.isEmpty()) {
+      return List.of();
+    }
     return jdbc.sql("select " + SUMMARY_COLUMNS
-            + " from people_person p where p.responsible_officer_code = ? order by p.last_name, p.first_name limit ?")
-        .params(staffCode, limit)
+            + " from people_person p where p.responsible_officer_code in (:codes) order by p.last_name, p.first_name limit :limit")
+        .param("codes", staffCodes)
+        .param("limit", limit)
         .query(PersonSearch::summary)
         .list();
   }

@@ -21,8 +21,7 @@ class PeopleRules implements PathRules {
 
   @Override
   public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-    rules.requestMatchers(HttpMethod.GET, "/").hasAnyRole(roles(READERS))
-        .requestMatchers(HttpMethod.GET, "/people/new").hasAnyRole(roles(EDITORS))
+    rules.requestMatchers(HttpMethod.GET, "/people/new").hasAnyRole(roles(EDITORS))
         .requestMatchers(HttpMethod.GET, "/people/*/edit").hasAnyRole(roles(EDITORS))
         .requestMatchers(HttpMethod.POST, "/people", "/people/*").hasAnyRole(roles(EDITORS))
         .requestMatchers(HttpMethod.GET, "/people", "/people/*").hasAnyRole(roles(READERS))

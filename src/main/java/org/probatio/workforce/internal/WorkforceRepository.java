@@ -50,6 +50,11 @@ public class WorkforceRepository {
         .collect(Collectors.toMap(StaffMember::code, Function.identity()));
   }
 
+  public List<StaffMember> teamMembers(String teamCode) {
+    return jdbc.sql(STAFF + " where s.team_code = ? order by s.surname, s.forename").param(teamCode)
+        .query(WorkforceRepository::staff).list();
+  }
+
   public Optional<Provider> provider(String code) {
     return jdbc.sql("select code, name, type from workforce_provider where code = ?").param(code)
         .query(WorkforceRepository::provider).optional();

@@ -1,0 +1,28 @@
+package org.probatio.risk.web;
+
+import static org.probatio.security.PathRules.roles;
+
+import org.probatio.security.PathRules;
+import org.probatio.security.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Everyone who may read a record may read its risk; practitioners and court staff assess and register. */
+@Component
+class RiskRules implements PathRules {
+
+  static final Role[] ASSESSORS = {Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.COURT};
+
+  @Override
+  public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    rules.requestMatchers(HttpMethod.GET, "/people/*/risk").hasAnyRole(roles(Role.values()))
+        .requestMatchers(HttpMethod.GET, "/people/*/risk/rosh/new", "/people/*/risk/registrations/new",
+            "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove")
+        .hasAnyRole(roles(ASSESSORS))
+        .requestMatchers(HttpMethod.POST, "/people/*/risk/rosh", "/people/*/risk/registrations",
+            "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove")
+        .hasAnyRole(roles(ASSESSORS));
+  }
+}

@@ -1,0 +1,149 @@
+package org.probatio.risk;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.probatio.support.Browser.assertAccessible;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.probatio.people.CreateOutcome;
+import org.probatio.people.People;
+import org.probatio.support.Browser;
+import org.probatio.support.IntegrationTest;
+import org.probatio.support.PersonInputs;
+import org.probatio.support.TestOrganisation;
+import org.probatio.support.TestOrganisation.TestUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A practitioner records RoSH, supersedes it with a full analysis, and keeps a warning flag reviewed. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RiskBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  @Autowired People people;
+  @Autowired JdbcClient jdbc;
+
+  Browser browser;
+  String crn;
+  String surname;
+
+  @BeforeAll
+  void start() {
+    browser = Browser.on(port);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void aCaseOfMine() {
+    TestOrganisation.ensureLoaded(context);
+    surname = "Riskworth" + PersonInputs.letters((int) (System.nanoTime() & 0xffff));
+    crn = ((CreateOutcome.Created) TestOrganisation.as(context, TestUser.PRACTITIONER,
+        () -> people.create(PersonInputs.person("Robin", surname, "1979", null), null, false, null))).crn().value();
+    jdbc.sql("update people_person set responsible_officer_code = ? where crn = ?")
+        .params(TestUser.PRACTITIONER.staffCode, crn).update();
+  }
+
+  Page signIn() {
+    Page page = browser.newPage();
+    page.navigate("/sign-in");
+    page.locator("#username").fill(TestUser.PRACTITIONER.username);
+    page.locator("#password").fill(TestOrganisation.PASSWORD);
+    page.locator("button[type=submit]").click();
+    return page;
+  }
+
+  void levels(Page page, String prefix, String... values) {
+    String[] groups = {"Children", "Public", "KnownAdult", "Staff", "Prisoners"};
+    for (int i = 0; i < values.length; i++) {
+      page.locator("input[name=" + prefix + groups[i] + "][value=" + values[i] + "]").check();
+    }
+  }
+
+  @Test
+  void a_screening_then_a_full_analysis_that_supersedes_it() {
+    Page page = signIn();
+    page.navigate("/people/" + crn);
+    page.getByText("Risk: RoSH and registrations").click();
+    assertThat(page.locator(".govuk-warning-text")).containsText("No RoSH screening has been recorded");
+    assertAccessible(page);
+
+    page.getByText("Record a RoSH assessment").click();
+    page.getByText("Record assessment").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select screening or full analysis");
+    assertAccessible(page);
+    page.locator("input[name=kind][value=SCREENING]").check();
+    page.locator("input[name=stage][value=COURT_REPORT]").check();
+    levels(page, "community", "LOW", "MEDIUM", "LOW", "LOW");
+    page.getByText("Record assessment").click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("RoSH assessment recorded");
+    assertThat(page.locator("main")).containsText("Overall Medium");
+    assertAccessible(page);
+
+    page.getByText("Record a RoSH assessment").click();
+    page.locator("input[name=kind][value=FULL_ANALYSIS]").check();
+    page.locator("input[name=stage][value=POST_SENTENCE]").check();
+    levels(page, "community", "LOW", "MEDIUM", "HIGH", "LOW");
+    levels(page, "custody", "LOW", "LOW", "MEDIUM", "LOW", "LOW");
+    page.getByText("Record assessment").click();
+
+    assertThat(page.locator("main")).containsText("Overall High");
+    assertThat(page.locator("main")).containsText("from the full rosh analysis");
+    page.getByText("Earlier assessments").click();
+    assertThat(page.locator(".govuk-details__text")).containsText("RoSH screening");
+    assertAccessible(page);
+  }
+
+  @Test
+  void a_flag_is_added_shows_as_overdue_at_home_and_is_reviewed() {
+    Page page = signIn();
+    page.navigate("/people/" + crn + "/risk/registrations/new");
+    assertAccessible(page);
+    page.locator("#type").selectOption("MAPP");
+    page.getByText("Add registration").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select MAPPA category 1, 2 or 3");
+    assertAccessible(page);
+
+    LocalDate fourMonthsAgo = LocalDate.now().minusMonths(4);
+    page.locator("#type").selectOption("ADVP");
+    page.locator("#registeredOn-day").fill(String.valueOf(fourMonthsAgo.getDayOfMonth()));
+    page.locator("#registeredOn-month").fill(String.valueOf(fourMonthsAgo.getMonthValue()));
+    page.locator("#registeredOn-year").fill(String.valueOf(fourMonthsAgo.getYear()));
+    page.getByText("Add registration").click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("Registration added");
+    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Domestic abuse perpetrator"))).containsText("Overdue");
+    assertAccessible(page);
+
+    page.navigate("/");
+    assertThat(page.locator(".govuk-warning-text")).containsText("1 registration is overdue for review");
+    assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Registrations overdue for review")))
+        .containsText("Robin " + surname);
+    assertAccessible(page);
+
+    page.getByText("Robin " + surname).first().click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review Domestic abuse perpetrator")).click();
+    assertAccessible(page);
+    page.locator("#notes").fill("Spoke to the police domestic abuse unit: still needed");
+    page.getByText("Record review").click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("Domestic abuse perpetrator registration reviewed");
+    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Domestic abuse perpetrator"))).not().containsText("Overdue");
+
+    page.navigate("/");
+    assertThat(page.locator("main")).not().containsText("overdue for review");
+  }
+}

@@ -130,7 +130,7 @@ class RiskBrowserTest {
     assertAccessible(page);
 
     page.navigate("/");
-    assertThat(page.locator(".govuk-warning-text")).containsText("1 registration is overdue for review");
+    assertThat(page.locator(".govuk-warning-text")).containsText("overdue for review");
     assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Registrations overdue for review")))
         .containsText("Robin " + surname);
     assertAccessible(page);
@@ -144,6 +144,8 @@ class RiskBrowserTest {
     assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Domestic abuse perpetrator"))).not().containsText("Overdue");
 
     page.navigate("/");
-    assertThat(page.locator("main")).not().containsText("overdue for review");
+    // other tests share this practitioner, so look for this person's row rather than an empty list
+    assertThat(page.locator("main table", new Page.LocatorOptions().setHasText("Registrations overdue for review")
+        .setHasText("Robin " + surname))).hasCount(0);
   }
 }

@@ -3,6 +3,7 @@ package org.probatio.risk;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.probatio.support.Browser.assertAccessible;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -145,7 +146,9 @@ class RiskBrowserTest {
 
     page.navigate("/");
     // other tests share this practitioner, so look for this person's row rather than an empty list
-    assertThat(page.locator("main table", new Page.LocatorOptions().setHasText("Registrations overdue for review")
-        .setHasText("Robin " + surname))).hasCount(0);
+    Locator overdueTable = page.locator("main table", new Page.LocatorOptions().setHasText("Registrations overdue for review"));
+    if (overdueTable.count() > 0) {
+      assertThat(overdueTable).not().containsText("Robin " + surname);
+    }
   }
 }

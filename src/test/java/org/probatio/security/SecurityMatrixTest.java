@@ -109,6 +109,11 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.POST, "/api/v1/people", EDITORS, "{}"),
         new Endpoint(HttpMethod.PUT, "/api/v1/people/" + crn, EDITORS, "{}"),
         new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/audit", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/risk", EVERYONE, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/rosh-assessments", ASSESSORS, "{}"),
+        new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations", ASSESSORS, "{}"),
+        new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations/" + registration + "/reviews", ASSESSORS, "{}"),
+        new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations/" + registration + "/removal", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.DELETE, "/api/v1/people/" + crn, NOBODY, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""));
   }

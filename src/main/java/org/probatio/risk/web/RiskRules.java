@@ -23,6 +23,10 @@ class RiskRules implements PathRules {
         .hasAnyRole(roles(ASSESSORS))
         .requestMatchers(HttpMethod.POST, "/people/*/risk/rosh", "/people/*/risk/registrations",
             "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove")
+        .hasAnyRole(roles(ASSESSORS))
+        .requestMatchers(HttpMethod.GET, "/api/v1/people/*/risk").hasAnyRole(roles(Role.values()))
+        .requestMatchers(HttpMethod.POST, "/api/v1/people/*/rosh-assessments", "/api/v1/people/*/registrations",
+            "/api/v1/people/*/registrations/*/reviews", "/api/v1/people/*/registrations/*/removal")
         .hasAnyRole(roles(ASSESSORS));
   }
 }

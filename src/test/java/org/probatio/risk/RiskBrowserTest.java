@@ -111,6 +111,31 @@ class RiskBrowserTest {
   }
 
   @Test
+  void needs_are_assessed_and_the_plan_is_written() {
+    Page page = signIn();
+    page.navigate("/people/" + crn + "/risk");
+    page.getByText("Assess needs").click();
+    page.getByText("Record needs assessment").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Rate accommodation");
+    assertAccessible(page);
+    for (Need need : Need.values()) {
+      page.locator("input[name=" + need.name() + "][value=" + (need == Need.ALCOHOL_MISUSE ? "SEVERE" : "NO_NEED") + "]").check();
+    }
+    page.getByText("Record needs assessment").click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("Needs assessment recorded");
+    assertThat(page.locator(".govuk-summary-list__row", new Page.LocatorOptions().setHasText("Alcohol misuse")))
+        .containsText("Severe need");
+
+    page.getByText("Write the plan").click();
+    assertAccessible(page);
+    page.locator("#plan").fill("Alcohol treatment requirement; weekly appointments; home visit within 10 days.");
+    page.getByText("Save plan").click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("Risk management plan saved");
+    assertThat(page.locator("main")).containsText("home visit within 10 days");
+    assertAccessible(page);
+  }
+
+  @Test
   void a_flag_is_added_shows_as_overdue_at_home_and_is_reviewed() {
     Page page = signIn();
     page.navigate("/people/" + crn + "/risk/registrations/new");

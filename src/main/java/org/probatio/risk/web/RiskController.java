@@ -8,6 +8,7 @@ import org.probatio.people.Lookup;
 import org.probatio.people.People;
 import org.probatio.risk.AssessmentKind;
 import org.probatio.risk.AssessmentStage;
+import org.probatio.risk.NeedsAndPlans;
 import org.probatio.risk.NewRegistration;
 import org.probatio.risk.NewRoshAssessment;
 import org.probatio.risk.RecordOutcome;
@@ -40,14 +41,16 @@ class RiskController {
   private final People people;
   private final RoshAssessments rosh;
   private final Registrations registrations;
+  private final NeedsAndPlans needsAndPlans;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  RiskController(People people, RoshAssessments rosh, Registrations registrations, CurrentUser currentUser,
-      Clock clock) {
+  RiskController(People people, RoshAssessments rosh, Registrations registrations, NeedsAndPlans needsAndPlans,
+      CurrentUser currentUser, Clock clock) {
     this.people = people;
     this.rosh = rosh;
     this.registrations = registrations;
+    this.needsAndPlans = needsAndPlans;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -60,6 +63,8 @@ class RiskController {
     model.addAttribute("person", found.person());
     model.addAttribute("history", rosh.history(crn));
     model.addAttribute("registrations", registrations.all(crn));
+    model.addAttribute("needs", needsAndPlans.currentNeeds(crn).orElse(null));
+    model.addAttribute("plan", needsAndPlans.plan(crn).orElse(null));
     model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("canAssess", currentUser.signedIn()
         .map(user -> java.util.Arrays.stream(RiskRules.ASSESSORS).anyMatch(user::has)).orElse(false));

@@ -19,10 +19,12 @@ class RiskRules implements PathRules {
   public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
     rules.requestMatchers(HttpMethod.GET, "/people/*/risk").hasAnyRole(roles(Role.values()))
         .requestMatchers(HttpMethod.GET, "/people/*/risk/rosh/new", "/people/*/risk/registrations/new",
-            "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove")
+            "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove",
+            "/people/*/risk/needs/new", "/people/*/risk/plan")
         .hasAnyRole(roles(ASSESSORS))
         .requestMatchers(HttpMethod.POST, "/people/*/risk/rosh", "/people/*/risk/registrations",
-            "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove")
+            "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove", "/people/*/risk/needs",
+            "/people/*/risk/plan")
         .hasAnyRole(roles(ASSESSORS))
         .requestMatchers(HttpMethod.GET, "/api/v1/people/*/risk").hasAnyRole(roles(Role.values()))
         .requestMatchers(HttpMethod.POST, "/api/v1/people/*/rosh-assessments", "/api/v1/people/*/registrations",

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import org.probatio.demo.GeneratedPerson.LimitedAccessCase;
 import org.probatio.people.PeopleBulkLoad;
+import org.probatio.risk.RiskBulkLoad;
+import org.probatio.risk.RiskToLoad;
 import org.probatio.security.LimitedAccess;
 import org.probatio.security.LimitedAccess.AccessLists;
 import org.probatio.workforce.Workforce;
@@ -33,12 +35,15 @@ public class DemoRegionLoad {
   private final PeopleBulkLoad people;
   private final DemoAccounts accounts;
   private final LimitedAccess limitedAccess;
+  private final RiskBulkLoad risk;
 
-  DemoRegionLoad(Workforce workforce, PeopleBulkLoad people, DemoAccounts accounts, LimitedAccess limitedAccess) {
+  DemoRegionLoad(Workforce workforce, PeopleBulkLoad people, DemoAccounts accounts, LimitedAccess limitedAccess,
+      RiskBulkLoad risk) {
     this.workforce = workforce;
     this.people = people;
     this.accounts = accounts;
     this.limitedAccess = limitedAccess;
+    this.risk = risk;
   }
 
   /** Tells the caller how many people have been given a CRN so far, as it goes. */
@@ -53,7 +58,10 @@ public class DemoRegionLoad {
     accounts.createWithUnknownPasswords(region.demoStaff());
     Tally tally = new Tally();
     List<AccessLists> lists = new ArrayList<>();
+    List<RiskToLoad> risks = new ArrayList<>();
+    RiskGenerator riskGenerator = region.riskGenerator();
     people.load(region.people(), LOADED_BY, (person, crn) -> {
+      risks.add(riskGenerator.forPerson(person, crn.value()));
       tally.count(person);
       peopleLoaded.accept(tally.people());
       LimitedAccessCase limited = person.limitedAccess();
@@ -63,6 +71,7 @@ public class DemoRegionLoad {
       }
     });
     lists.forEach(limitedAccess::set);
+    risk.load(risks, LOADED_BY);
     return new Outcome.Loaded(tally.summary(region.organisation()));
   }
 }

@@ -26,6 +26,7 @@ public final class RegionGenerator {
   private final Organisation organisation;
   private final Map<DemoUser, StaffMember> demoStaff;
   private final PersonGenerator people;
+  private final RiskGenerator risk;
 
   public RegionGenerator(int peopleCount, long seed, LocalDate asOf) {
     if (peopleCount < 1 || peopleCount > MOST_PEOPLE) {
@@ -45,6 +46,7 @@ public final class RegionGenerator {
     this.people = new PersonGenerator(seed, asOf, areas, generated.unitTowns(), practitioners(organisation.staff()),
         demoStaff, random.nextInt(Math.min(PersonGenerator.LIMITED_ACCESS_EVERY, peopleCount)),
         new PoliceIdentifiers(random));
+    this.risk = new RiskGenerator(seed, asOf, npsCode);
   }
 
   public int peopleCount() {
@@ -59,6 +61,11 @@ public final class RegionGenerator {
   /** The people, in order; each is made as it is read. */
   public Stream<GeneratedPerson> people() {
     return IntStream.range(0, peopleCount).mapToObj(people::person);
+  }
+
+  /** RoSH screenings and registrations for each generated person. */
+  RiskGenerator riskGenerator() {
+    return risk;
   }
 
   /** The member of the NPS division's staff each demo user signs in as. */

@@ -1,0 +1,103 @@
+package org.probatio.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.probatio.risk.AssessmentStage;
+import org.probatio.risk.NewRegistration;
+import org.probatio.risk.RegisterType;
+import org.probatio.risk.RiskToLoad;
+import org.probatio.risk.RiskToLoad.LoadedRegistration;
+import org.probatio.risk.RiskToLoad.LoadedScreening;
+import org.probatio.risk.RoshLevel;
+import org.probatio.risk.RoshLevels;
+
+/**
+ * Risk for the demo region, as the inspectors found it: most cases screened but not all, NPS cases
+ * at higher RoSH, and about a quarter of warning flags past their review date. Pure and seeded per
+ * person, so adding risk never changes the people a seed gives.
+ */
+final class RiskGenerator {
+
+  /** Share of cases with a RoSH screening; the rest cannot be allocated until one is done. */
+  static final double SCREENED = 0.92;
+  /**
+   * Share of registrations whose reviews are missed: the stale warning flags of the inspections. Those
+   * registered too recently to have reached a review are not yet overdue, so fewer show as overdue.
+   */
+  static final double STALE = 0.30;
+
+  /** Registrations as shares of all cases, or of NPS cases only for MAPPA. */
+  private enum Prevalence {
+    ADVP(RegisterType.ADVP, 0.18, false),
+    RCCO(RegisterType.RCCO, 0.08, false),
+    RCPR(RegisterType.RCPR, 0.03, false),
+    ALSH(RegisterType.ALSH, 0.06, false),
+    RMDO(RegisterType.RMDO, 0.10, false),
+    WEAP(RegisterType.WEAP, 0.03, false),
+    AV2S(RegisterType.AV2S, 0.02, false),
+    MAPP(RegisterType.MAPP, 0.10, true);
+
+    final RegisterType type;
+    final double share;
+    final boolean npsOnly;
+
+    Prevalence(RegisterType type, double share, boolean npsOnly) {
+      this.type = type;
+      this.share = share;
+      this.npsOnly = npsOnly;
+    }
+  }
+
+  private final long seed;
+  private final LocalDate asOf;
+  private final String npsCode;
+
+  RiskGenerator(long seed, LocalDate asOf, String npsCode) {
+    this.seed = seed;
+    this.asOf = asOf;
+    this.npsCode = npsCode;
+  }
+
+  RiskToLoad forPerson(GeneratedPerson person, String crn) {
+    SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + person.index());
+    boolean nps = person.providerCode().equals(npsCode);
+    LoadedScreening screening = random.nextDouble() < SCREENED
+        ? new LoadedScreening(levels(random, nps), random.nextBoolean() ? AssessmentStage.COURT_REPORT
+            : AssessmentStage.POST_SENTENCE, asOf.minusDays(random.nextInt(540)), DemoRegionLoad.LOADED_BY)
+        : null;
+    List<LoadedRegistration> registrations = new ArrayList<>();
+    for (Prevalence p : Prevalence.values()) {
+      if ((nps || !p.npsOnly) && random.nextDouble() < p.share) {
+        registrations.add(registration(random, p.type));
+      }
+    }
+    return new RiskToLoad(crn, screening, registrations);
+  }
+
+  /** NPS cases sit at high RoSH or above; CRC cases at low or medium. One group carries the highest level. */
+  private static RoshLevels levels(SplittableRandom random, boolean nps) {
+    double r = random.nextDouble();
+    RoshLevel highest = nps ? (r < 0.05 ? RoshLevel.VERY_HIGH : r < 0.60 ? RoshLevel.HIGH : RoshLevel.MEDIUM)
+        : (r < 0.45 ? RoshLevel.LOW : RoshLevel.MEDIUM);
+    RoshLevel[] groups = {RoshLevel.LOW, RoshLevel.LOW, RoshLevel.LOW, RoshLevel.LOW};
+    groups[random.nextInt(4)] = highest;
+    return new RoshLevels(groups[0], groups[1], groups[2], groups[3], null, null, null, null, null);
+  }
+
+  private LoadedRegistration registration(SplittableRandom random, RegisterType type) {
+    LocalDate registeredOn = asOf.minusDays(14 + random.nextInt(720));
+    int months = type.reviewEveryMonths();
+    // reviews kept up step the date on past today; a missed one leaves it in the past
+    LocalDate nextReview = registeredOn.plusMonths(months);
+    boolean stale = random.nextDouble() < STALE;
+    while (!stale && !nextReview.isAfter(asOf)) {
+      nextReview = nextReview.plusMonths(months);
+    }
+    Integer category = type.isMappa() ? 1 + random.nextInt(2) : null;
+    Integer level = type.isMappa() ? (random.nextDouble() < 0.85 ? 1 : 2) : null;
+    return new LoadedRegistration(new NewRegistration(type, registeredOn, category, level, null, null), nextReview,
+        DemoRegionLoad.LOADED_BY);
+  }
+}

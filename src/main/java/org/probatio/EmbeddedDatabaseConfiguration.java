@@ -39,7 +39,8 @@ public class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres server = servers.computeIfAbsent(
         dataDir.resolve("postgres").toAbsolutePath().normalize(), dir -> start(dir, cleanStart));
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+    // batches become multi-row inserts: the demo and benchmark loads insert hundreds of thousands of rows
+    config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
     config.setMaximumPoolSize(poolSize);
     config.setPoolName("probatio-embedded");
     // The server's own shutdown hook can stop it while Spring is still closing; a short wait keeps

@@ -104,7 +104,7 @@ class RiskBrowserTest {
     page.getByText("Record assessment").click();
 
     assertThat(page.locator("main")).containsText("Overall High");
-    assertThat(page.locator("main")).containsText("from the full rosh analysis");
+    assertThat(page.locator("main")).containsText("from the full RoSH analysis");
     page.getByText("Earlier assessments").click();
     assertThat(page.locator(".govuk-details__text")).containsText("RoSH screening");
     assertAccessible(page);

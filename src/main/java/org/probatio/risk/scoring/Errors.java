@@ -44,10 +44,6 @@ final class Errors {
     add(ValidationError.of(type, fields));
   }
 
-  int count() {
-    return errors == null ? 0 : errors.size();
-  }
-
   boolean found() {
     return errors != null;
   }

@@ -18,8 +18,8 @@ public record OspDcResult(
     @Nullable Double score,
     @Nullable Integer pointScore,
     @Nullable Boolean bandReductionApplied,
-    boolean femaleVersion,
-    boolean hasSexualOffenceHistory,
+    @Nullable Boolean femaleVersion,
+    @Nullable Boolean hasSexualOffenceHistory,
     @Nullable OspDcPoints points,
     List<ValidationError> errors) implements PredictorResult {
 
@@ -27,7 +27,7 @@ public record OspDcResult(
   static final OspDcResult NOT_APPLICABLE_TO_WOMEN = notApplicable(true);
 
   static OspDcResult failed(List<ValidationError> errors) {
-    return new OspDcResult(null, null, null, null, false, false, null, errors);
+    return new OspDcResult(null, null, null, null, null, null, null, errors);
   }
 
   private static OspDcResult notApplicable(boolean female) {

@@ -45,7 +45,7 @@ public final class OspIic {
   public static OspIicResult score(ScoringRequest r) {
     Errors errors = SexualOffending.validate(r, false);
     if (errors.found()) {
-      return new OspIicResult(null, null, false, false, errors.list());
+      return OspIicResult.failed(errors.list());
     }
     if (!SexualOffending.applies(r)) {
       boolean female = r.gender() == Gender.FEMALE;

@@ -8,9 +8,13 @@ import org.jspecify.annotations.Nullable;
 public record OspIicResult(
     @Nullable RiskBand band,
     @Nullable Double score,
-    boolean femaleVersion,
-    boolean hasSexualOffenceHistory,
+    @Nullable Boolean femaleVersion,
+    @Nullable Boolean hasSexualOffenceHistory,
     List<ValidationError> errors) implements PredictorResult {
+
+  static OspIicResult failed(List<ValidationError> errors) {
+    return new OspIicResult(null, null, null, null, errors);
+  }
 
   @Override
   public Map<String, Double> featureValues() {

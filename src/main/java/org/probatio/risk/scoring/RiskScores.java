@@ -32,7 +32,7 @@ public record RiskScores(
     LocalDate assessmentDate = request.assessmentDateOr(assessmentDateIfAbsent);
     Ogrs3Result ogrs3 = guarded(() -> Ogrs3.score(request, weights), Ogrs3Result::failed);
     OspDcResult ospDc = guarded(() -> OspDc.score(request, assessmentDate), OspDcResult::failed);
-    OspIicResult ospIic = guarded(() -> OspIic.score(request), e -> new OspIicResult(null, null, false, false, e));
+    OspIicResult ospIic = guarded(() -> OspIic.score(request), OspIicResult::failed);
     SnsvResult snsv = guarded(() -> Snsv.score(request, assessmentDate, weights), SnsvResult::failed);
     return new RiskScores(assessmentDate, weights.version(), ogrs3,
         guarded(() -> Ovp.score(request), PointScoreResult::failed),

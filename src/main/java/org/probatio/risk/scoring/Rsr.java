@@ -29,7 +29,7 @@ public final class Rsr {
       if (snsvScore == null) {
         failed.add("SNSV");
       }
-      return new RsrResult(null, null, female, history,
+      return new RsrResult(null, null, null, null,
           List.of(ValidationError.of(ErrorType.COMPONENT_VALIDATION_ERROR, failed)));
     }
     double femaleTerm = female && Boolean.TRUE.equals(history) ? FEMALE_SEXUAL_OFFENCE_HISTORY : 0;

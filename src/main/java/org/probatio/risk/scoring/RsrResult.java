@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record RsrResult(
     @Nullable RiskBand band,
     @Nullable Double score,
-    boolean femaleVersion,
+    @Nullable Boolean femaleVersion,
     @Nullable Boolean hasSexualOffenceHistory,
     List<ValidationError> errors) implements PredictorResult {
 

@@ -23,9 +23,8 @@ public final class Snsv {
         .reportMissing(ErrorType.MISSING_MANDATORY_INPUT);
     @Nullable ValidationError missingDynamic = missingDynamicInputs(r);
     boolean dynamic = r.snsvStaticOrDynamic() == null ? missingDynamic == null : r.snsvStaticOrDynamic() == SnsvVariant.DYNAMIC;
-    // Blocking when DYNAMIC is asked for; otherwise a warning beside the static score.
-    boolean warned = missingDynamic != null && r.snsvStaticOrDynamic() == null;
-    if (missingDynamic != null && r.snsvStaticOrDynamic() != SnsvVariant.STATIC) {
+    // Blocking when DYNAMIC is asked for; otherwise a warning kept with the static score.
+    if (missingDynamic != null && r.snsvStaticOrDynamic() == SnsvVariant.DYNAMIC) {
       errors.add(missingDynamic);
     }
     String code = r.currentOffenceCode();
@@ -50,14 +49,12 @@ public final class Snsv {
       errors.add(ErrorType.AGE_AT_FIRST_SANCTION_AFTER_AGE_AT_CURRENT_CONVICTION, "ageAtFirstSanction", "dateOfBirth",
           "dateOfCurrentConviction");
     }
-    boolean blocked = errors.count() > (warned ? 1 : 0);
     OffenceWeight offence = code == null ? null : weights.find(code);
-    if (!blocked && offence == null) {
+    if (!errors.found() && offence == null) {
       errors.add(new ValidationError(ErrorType.OFFENCE_CODE_MAPPING_NOT_FOUND, List.of("currentOffenceCode"),
           ErrorType.OFFENCE_CODE_MAPPING_NOT_FOUND.message() + code));
-      blocked = true;
     }
-    if (blocked) {
+    if (errors.found()) {
       return SnsvResult.failed(errors.list());
     }
     int ageAtFollowUp = Ages.years(Objects.requireNonNull(birth), Objects.requireNonNull(followUp));
@@ -79,7 +76,9 @@ public final class Snsv {
     } else {
       score = Rounding.percentTwoDp(p);
     }
-    return new SnsvResult(dynamic ? SnsvVariant.DYNAMIC : SnsvVariant.STATIC, score, terms, errors.list());
+    boolean warned = missingDynamic != null && r.snsvStaticOrDynamic() == null;
+    return new SnsvResult(dynamic ? SnsvVariant.DYNAMIC : SnsvVariant.STATIC, score, terms,
+        warned ? List.of(missingDynamic) : List.of());
   }
 
   private static void staticTerms(double[] t, SnsvCoefficients c, ScoringRequest r, OffenceWeight offence,

@@ -1,33 +1,30 @@
 package org.probatio.cli;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.probatio.risk.OffenceMappingCsv;
 import org.probatio.risk.scoring.OffenceWeights;
 import org.probatio.risk.scoring.RiskScores;
-import org.probatio.risk.scoring.ScoringRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(
@@ -52,36 +49,75 @@ class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OffenceWeights weights = mapping();
-    JsonMapper mapper = JsonMapper.builder(JsonFactory.builder().rootValueSeparator((String) null).build())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    ObjectReader reader = mapper.readerFor(ScoringRequest.class);
+    JsonMapper mapper = JsonMapper.builder(JsonFactory.builder().rootValueSeparator((String) null).build()).build();
+    ScoringRequestReader reader = new ScoringRequestReader(mapper);
     // Requests without an assessment date are scored as of today, and the date is written out.
     LocalDate today = LocalDate.now();
     long started = System.nanoTime();
     long lines = 0;
     long malformed = 0;
-    BufferedReader input = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    Writer output = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    try (JsonGenerator json = mapper.createGenerator(output)) {
-      for (String line = input.readLine(); line != null; line = input.readLine()) {
-        if (line.isBlank()) {
-          continue;
+    JsonLines input = new JsonLines(in);
+    ScoreJson output = new ScoreJson(weights.version());
+    // Batches are read and scored on every core while earlier ones are written, in input order;
+    // a bounded number in flight keeps memory constant whatever the input size.
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService scorers = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "scorer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Deque<Future<ScoringBatch>> inFlight = new ArrayDeque<>();
+    try (JsonGenerator json = mapper.createGenerator(new BufferedOutputStream(out, 1 << 16))) {
+      boolean more = true;
+      while (more || !inFlight.isEmpty()) {
+        ScoringBatch batch = new ScoringBatch();
+        while (more && !batch.isFull()) {
+          more = input.next();
+          if (more) {
+            batch.add(input);
+          }
         }
-        lines++;
-        ScoringRequest request;
-        try {
-          request = reader.readValue(line);
-        } catch (JacksonException e) {
-          malformed++;
-          ScoreJson.writeMalformed(json, lines, e);
-          continue;
+        if (batch.size() > 0) {
+          inFlight.add(scorers.submit(() -> batch.score(reader, today, weights)));
         }
-        ScoreJson.write(json, RiskScores.score(request, today, weights));
+        if (inFlight.size() > 2 * threads || (!more && !inFlight.isEmpty())) {
+          ScoringBatch done = finished(inFlight.remove());
+          lines += done.size();
+          malformed += write(json, output, done);
+        }
       }
       json.flush();
+    } finally {
+      scorers.shutdownNow();
     }
     report(lines, malformed, System.nanoTime() - started);
     return malformed > 0 ? 1 : 0;
+  }
+
+  /** Writes the batch's lines and returns how many were malformed. */
+  private static int write(JsonGenerator json, ScoreJson output, ScoringBatch batch) {
+    int malformed = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      RiskScores scores = batch.scores(i);
+      if (scores != null) {
+        output.write(json, scores);
+      } else {
+        malformed++;
+        ScoreJson.writeMalformed(json, batch.number(i), String.valueOf(batch.problem(i)));
+      }
+    }
+    return malformed;
+  }
+
+  private static ScoringBatch finished(Future<ScoringBatch> batch) throws IOException {
+    try {
+      return batch.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while scoring", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("scoring failed", e.getCause());
+    }
   }
 
   private OffenceWeights mapping() {

@@ -22,21 +22,22 @@ public final class OffenceWeights {
 
   public OffenceWeights(String version, List<OffenceWeight> weights) {
     this.version = version;
-    Map<String, OffenceWeight> classes = new HashMap<>();
+    OffenceWeight[] classes = new OffenceWeight[FIVE_DIGIT_CODES / 100];
     for (OffenceWeight weight : weights) {
       String code = weight.code();
       int number = number(code);
+      int classNumber = code.length() == 3 ? number(code + "00") : -1;
       if (number >= 0) {
         byNumber[number] = weight;
-      } else if (code.length() == 3 && number(code + "00") >= 0) {
-        classes.put(code, weight);
+      } else if (classNumber >= 0) {
+        classes[classNumber / 100] = weight;
       } else {
         otherCodes.put(code, weight);
       }
     }
     for (int number = 0; number < FIVE_DIGIT_CODES; number++) {
       if (byNumber[number] == null) {
-        byNumber[number] = classes.get(String.format("%03d", number / 100));
+        byNumber[number] = classes[number / 100];
       }
     }
     this.size = weights.size();

@@ -54,6 +54,22 @@ class ScoreCommandTest {
   }
 
   @Test
+  void keeps_input_order_across_batches_and_numbers_lines_as_the_file_does_counting_blank_ones() {
+    StringBuilder input = new StringBuilder();
+    for (int line = 1; line <= 1500; line++) {
+      input.append(line == 1000 ? "[]" : line == 10 ? "  " : REQUEST.replace("\"ageAtFirstSanction\":32",
+          "\"ageAtFirstSanction\":" + (line % 30))).append('\n');
+    }
+
+    assertThat(run(input.toString())).isEqualTo(1);
+
+    assertThat(output).hasSize(1499);
+    assertThat(output.get(998)).isEqualTo("{\"line\":1000,\"error\":\"a request must be a JSON object\"}");
+    assertThat(output.get(0)).isNotEqualTo(output.get(1));
+    assertThat(output.get(29)).isEqualTo(output.get(0));
+  }
+
+  @Test
   void exits_0_when_every_line_is_scored_and_reports_every_predictor() {
     assertThat(run(REQUEST + "\n" + REQUEST + "\n")).isZero();
 

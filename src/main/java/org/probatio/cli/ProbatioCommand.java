@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Probation case management: from court to the end of the sentence.",
-    subcommands = {ServeCommand.class, GenerateCommand.class, TokensCommand.class, ScoreCommand.class})
+    subcommands = {ServeCommand.class, GenerateCommand.class, TokensCommand.class, ScoreCommand.class,
+        OffencesCommand.class})
 public final class ProbatioCommand {
 
   /** Returned by commands that leave the server running, so {@code main} must not exit. */

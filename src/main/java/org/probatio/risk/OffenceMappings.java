@@ -1,0 +1,104 @@
+package org.probatio.risk;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.probatio.audit.AuditAction;
+import org.probatio.audit.AuditTrail;
+import org.probatio.risk.scoring.OffenceWeights;
+import org.probatio.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The offence-code mappings the scores use, as versions: each import is kept whole and becomes the
+ * one in force. Until a mapping is imported, Probatio's bundled class-level default applies.
+ */
+@Service
+public class OffenceMappings {
+
+  /** A mapping version held in the database. */
+  public record MappingVersion(long id, String version, int codes, Instant importedAt, String importedBy, boolean active) {}
+
+  /** The outcome of an import: the version now in force, and whether it was already held. */
+  public record Imported(MappingVersion version, boolean alreadyHeld) {}
+
+  private final JdbcClient jdbc;
+  private final AuditTrail audit;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+  private volatile CachedMapping cache = new CachedMapping(-1, OffenceMappingCsv.bundled());
+
+  private record CachedMapping(long id, OffenceWeights weights) {}
+
+  OffenceMappings(JdbcClient jdbc, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  /** Reads, checks and stores a mapping file, and puts it in force. A bad file is refused whole. */
+  @Transactional
+  public Imported importFile(Path file) throws IOException {
+    byte[] content = Files.readAllBytes(file);
+    OffenceWeights weights = OffenceMappingCsv.read(new ByteArrayInputStream(content), file.getFileName().toString());
+    jdbc.sql("update risk_offence_mapping set active = false where active").update();
+    Optional<Long> held = jdbc.sql("select id from risk_offence_mapping where version = ?").param(weights.version())
+        .query(Long.class).optional();
+    long id = held.orElseGet(() -> jdbc.sql("""
+            insert into risk_offence_mapping (version, codes, content, imported_at, imported_by, active)
+            values (?, ?, ?, ?, ?, false) returning id""")
+        .params(weights.version(), weights.size(), content, Timestamp.from(clock.instant()), currentUser.username())
+        .query(Long.class).single());
+    jdbc.sql("update risk_offence_mapping set active = true where id = ?").param(id).update();
+    audit.record(AuditAction.UPDATE, "offence-mapping", String.valueOf(id),
+        Map.of("version", weights.version(), "codes", weights.size(), "alreadyHeld", held.isPresent()));
+    return new Imported(versions().stream().filter(v -> v.id() == id).findFirst().orElseThrow(), held.isPresent());
+  }
+
+  /** The mapping in force: the active import, or the bundled default. */
+  @Transactional(readOnly = true)
+  public OffenceWeights inForce() {
+    Optional<Long> active = jdbc.sql("select id from risk_offence_mapping where active").query(Long.class).optional();
+    long id = active.orElse(-1L);
+    CachedMapping cached = cache;
+    if (cached.id() != id) {
+      cached = new CachedMapping(id, id < 0 ? OffenceMappingCsv.bundled() : load(id));
+      cache = cached;
+    }
+    return cached.weights();
+  }
+
+  /** Every imported version, newest first. */
+  @Transactional(readOnly = true)
+  public List<MappingVersion> versions() {
+    return jdbc.sql("""
+            select id, version, codes, imported_at, imported_by, active from risk_offence_mapping
+            order by imported_at desc, id desc""")
+        .query((rs, n) -> new MappingVersion(rs.getLong("id"), rs.getString("version"), rs.getInt("codes"),
+            rs.getTimestamp("imported_at").toInstant(), rs.getString("imported_by"), rs.getBoolean("active")))
+        .list();
+  }
+
+  private OffenceWeights load(long id) {
+    Map<String, Object> row = jdbc.sql("select version, content from risk_offence_mapping where id = ?").param(id)
+        .query().singleRow();
+    String version = (String) row.get("version");
+    try {
+      return OffenceMappingCsv.read(new ByteArrayInputStream((byte[]) row.get("content")),
+          version.substring(0, version.lastIndexOf(" sha256:")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

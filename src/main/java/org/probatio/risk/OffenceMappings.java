@@ -79,6 +79,17 @@ public class OffenceMappings {
     return cached.weights();
   }
 
+  /** The mapping of a given version, as a stored score recorded it: for replaying that score. */
+  @Transactional(readOnly = true)
+  public Optional<OffenceWeights> ofVersion(String version) {
+    OffenceWeights bundled = OffenceMappingCsv.bundled();
+    if (bundled.version().equals(version)) {
+      return Optional.of(bundled);
+    }
+    return jdbc.sql("select id from risk_offence_mapping where version = ?").param(version).query(Long.class).optional()
+        .map(this::load);
+  }
+
   /** Every imported version, newest first. */
   @Transactional(readOnly = true)
   public List<MappingVersion> versions() {

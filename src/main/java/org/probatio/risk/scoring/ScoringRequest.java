@@ -57,4 +57,9 @@ public record ScoringRequest(
   public LocalDate assessmentDateOr(LocalDate fallback) {
     return assessmentDate != null ? assessmentDate : fallback;
   }
+
+  /** The same answers for a person on record: their gender and date of birth, as of a given date. */
+  public ScoringRequest forPerson(Gender personGender, LocalDate personDateOfBirth, LocalDate asOf) {
+    return new ScoringRequest(personGender, personDateOfBirth, asOf, dateOfCurrentConviction, dateAtStartOfFollowupCalculated, dateAtStartOfFollowupUserInput, totalNumberOfSanctionsForAllOffences, ageAtFirstSanction, currentOffenceCode, totalNumberOfViolentSanctions, doesRecogniseImpactOfOffendingOnOthers, isCurrentlyOfNoFixedAbodeOrTransientAccommodation, isUnemployed, currentAlcoholUseProblems, excessiveAlcoholUse, hasCurrentPsychiatricTreatment, temperControl, proCriminalAttitudes, regularOffendingActivities, currentDrugMisuse, motivationToTackleDrugMisuse, problemSolvingSkills, awarenessOfConsequences, understandsOtherPeoplesViews, hasEverCommittedSexualOffence, isCurrentOffenceSexuallyMotivated, totalContactAdultSexualSanctions, totalContactChildSexualSanctions, totalNonContactSexualOffences, totalIndecentImageSanctions, dateOfMostRecentSexualOffence, isCurrentOffenceAgainstVictimStranger, mostRecentOffenceDate, supervisionStatus, didOffenceInvolveCarryingOrUsingWeapon, suitabilityOfAccommodation, currentRelationshipWithPartner, impulsivityProblems, evidenceOfDomesticAbuse, domesticAbuseAgainstPartner, previousConvictions, snsvStaticOrDynamic);
+  }
 }

@@ -23,7 +23,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
 @RecordApplicationEvents
-class PersonScoresIntegrationTest {
+public class PersonScoresIntegrationTest {
 
   @Autowired ApplicationContext context;
   @Autowired People people;
@@ -45,7 +45,7 @@ class PersonScoresIntegrationTest {
   }
 
   /** Criminal history answers only; gender and date of birth come from the record. */
-  static ScoringRequest answers() {
+  public static ScoringRequest answers() {
     return new ScoringRequest(null, null, LocalDate.of(2016, 1, 4), LocalDate.of(2013, 6, 1), LocalDate.of(2015, 6, 2),
         LocalDate.of(2015, 6, 2), 2, 18, "02801", 1, true, false, true, null, null, false, null, null, null, null, null,
         null, null, null, false, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

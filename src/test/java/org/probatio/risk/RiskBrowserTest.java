@@ -33,6 +33,7 @@ class RiskBrowserTest {
   @Autowired ApplicationContext context;
   @Autowired People people;
   @Autowired JdbcClient jdbc;
+  @Autowired PersonScores scores;
 
   Browser browser;
   String crn;
@@ -107,6 +108,23 @@ class RiskBrowserTest {
     assertThat(page.locator("main")).containsText("from the full RoSH analysis");
     page.getByText("Earlier assessments").click();
     assertThat(page.locator(".govuk-details__text")).containsText("RoSH screening");
+    assertAccessible(page);
+  }
+
+  @Test
+  void the_scores_show_how_they_were_calculated() {
+    TestOrganisation.as(context, TestUser.PRACTITIONER, () -> scores.calculate(crn, PersonScoresIntegrationTest.answers()));
+    Page page = signIn();
+    page.navigate("/people/" + crn + "/risk");
+    assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Predictor"))).containsText("OGRS3");
+    assertAccessible(page);
+
+    page.getByText("How were these calculated?").click();
+    assertThat(page.locator("h1")).hasText("How the scores were calculated");
+    assertThat(page.locator("main")).containsText("OASys v3");
+    assertThat(page.locator("main")).containsText("Gives the same scores");
+    assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Terms of OGRS3"))).containsText("COPASScore");
+    assertThat(page.locator("main")).containsText("totalNumberOfSanctionsForAllOffences");
     assertAccessible(page);
   }
 

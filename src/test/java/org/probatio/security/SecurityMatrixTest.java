@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import org.probatio.people.CreateOutcome;
 import org.probatio.people.People;
 import org.probatio.risk.NewRegistration;
+import org.probatio.risk.PersonScores;
+import org.probatio.risk.PersonScoresIntegrationTest;
 import org.probatio.risk.RecordOutcome;
 import org.probatio.risk.RegisterType;
 import org.probatio.risk.Registrations;
@@ -60,8 +62,11 @@ class SecurityMatrixTest {
 
   @Autowired Registrations registrations;
 
+  @Autowired PersonScores scores;
+
   String crn;
   long registration;
+  long calculation;
 
   @BeforeEach
   void aPerson() {
@@ -73,6 +78,8 @@ class SecurityMatrixTest {
       registration = ((RecordOutcome.Recorded) TestOrganisation.as(context, TestUser.PRACTITIONER,
           () -> registrations.add(crn, new NewRegistration(RegisterType.WEAP, LocalDate.now(), null, null, null, null))))
           .id();
+      calculation = ((PersonScores.Outcome.Calculated) TestOrganisation.as(context, TestUser.PRACTITIONER,
+          () -> scores.calculate(crn, PersonScoresIntegrationTest.answers()))).calculation().id();
     }
   }
 
@@ -102,6 +109,7 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.POST, "/people/" + crn + "/risk/needs", ASSESSORS, ""),
         new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk/plan", ASSESSORS, ""),
         new Endpoint(HttpMethod.POST, "/people/" + crn + "/risk/plan", ASSESSORS, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk/scores/" + calculation, EVERYONE, ""),
         new Endpoint(HttpMethod.GET, "/team/overdue-registrations", SENIORS, ""),
         new Endpoint(HttpMethod.GET, "/account/api-tokens", EVERYONE, ""),
         new Endpoint(HttpMethod.POST, "/account/api-tokens", EVERYONE, ""),
@@ -114,6 +122,9 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.PUT, "/api/v1/people/" + crn, EDITORS, "{}"),
         new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/audit", ADMINS, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/risk", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/risk-scores", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/risk-scores/" + calculation, EVERYONE, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/risk-scores", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/rosh-assessments", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations/" + registration + "/reviews", ASSESSORS, "{}"),

@@ -11,6 +11,7 @@ import org.probatio.risk.AssessmentStage;
 import org.probatio.risk.NeedsAndPlans;
 import org.probatio.risk.NewRegistration;
 import org.probatio.risk.NewRoshAssessment;
+import org.probatio.risk.PersonScores;
 import org.probatio.risk.RecordOutcome;
 import org.probatio.risk.RegisterType;
 import org.probatio.risk.Registration;
@@ -42,15 +43,17 @@ class RiskController {
   private final RoshAssessments rosh;
   private final Registrations registrations;
   private final NeedsAndPlans needsAndPlans;
+  private final PersonScores scores;
   private final CurrentUser currentUser;
   private final Clock clock;
 
   RiskController(People people, RoshAssessments rosh, Registrations registrations, NeedsAndPlans needsAndPlans,
-      CurrentUser currentUser, Clock clock) {
+      PersonScores scores, CurrentUser currentUser, Clock clock) {
     this.people = people;
     this.rosh = rosh;
     this.registrations = registrations;
     this.needsAndPlans = needsAndPlans;
+    this.scores = scores;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -65,6 +68,9 @@ class RiskController {
     model.addAttribute("registrations", registrations.all(crn));
     model.addAttribute("needs", needsAndPlans.currentNeeds(crn).orElse(null));
     model.addAttribute("plan", needsAndPlans.plan(crn).orElse(null));
+    var calculations = scores.history(crn);
+    model.addAttribute("latestScores", calculations.isEmpty() ? null : calculations.get(0));
+    model.addAttribute("scoreLines", calculations.isEmpty() ? java.util.List.of() : ScoreLine.of(calculations.get(0).calculation().scores()));
     model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("canAssess", currentUser.signedIn()
         .map(user -> java.util.Arrays.stream(RiskRules.ASSESSORS).anyMatch(user::has)).orElse(false));

@@ -17,7 +17,7 @@ class RiskRules implements PathRules {
 
   @Override
   public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-    rules.requestMatchers(HttpMethod.GET, "/people/*/risk").hasAnyRole(roles(Role.values()))
+    rules.requestMatchers(HttpMethod.GET, "/people/*/risk", "/people/*/risk/scores/*").hasAnyRole(roles(Role.values()))
         .requestMatchers(HttpMethod.GET, "/people/*/risk/rosh/new", "/people/*/risk/registrations/new",
             "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove",
             "/people/*/risk/needs/new", "/people/*/risk/plan")
@@ -26,9 +26,11 @@ class RiskRules implements PathRules {
             "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove", "/people/*/risk/needs",
             "/people/*/risk/plan")
         .hasAnyRole(roles(ASSESSORS))
-        .requestMatchers(HttpMethod.GET, "/api/v1/people/*/risk").hasAnyRole(roles(Role.values()))
+        .requestMatchers(HttpMethod.GET, "/api/v1/people/*/risk", "/api/v1/people/*/risk-scores",
+            "/api/v1/people/*/risk-scores/*").hasAnyRole(roles(Role.values()))
         .requestMatchers(HttpMethod.POST, "/api/v1/people/*/rosh-assessments", "/api/v1/people/*/registrations",
-            "/api/v1/people/*/registrations/*/reviews", "/api/v1/people/*/registrations/*/removal")
+            "/api/v1/people/*/registrations/*/reviews", "/api/v1/people/*/registrations/*/removal",
+            "/api/v1/people/*/risk-scores")
         .hasAnyRole(roles(ASSESSORS));
   }
 }

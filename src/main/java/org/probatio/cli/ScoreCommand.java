@@ -1,5 +1,7 @@
 package org.probatio.cli;
 
+import org.probatio.risk.ScoreJson;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -125,6 +125,7 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/risk-scores", EVERYONE, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/risk-scores/" + calculation, EVERYONE, ""),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/risk-scores", ASSESSORS, "{}"),
+        new Endpoint(HttpMethod.POST, "/api/v1/risk-scores", EVERYONE, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/rosh-assessments", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations/" + registration + "/reviews", ASSESSORS, "{}"),

@@ -31,6 +31,8 @@ class RiskRules implements PathRules {
         .requestMatchers(HttpMethod.POST, "/api/v1/people/*/rosh-assessments", "/api/v1/people/*/registrations",
             "/api/v1/people/*/registrations/*/reviews", "/api/v1/people/*/registrations/*/removal",
             "/api/v1/people/*/risk-scores")
-        .hasAnyRole(roles(ASSESSORS));
+        .hasAnyRole(roles(ASSESSORS))
+        // stateless: scores a request and stores nothing about anyone
+        .requestMatchers(HttpMethod.POST, "/api/v1/risk-scores").hasAnyRole(roles(Role.values()));
   }
 }

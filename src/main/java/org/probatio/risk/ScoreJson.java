@@ -1,4 +1,4 @@
-package org.probatio.cli;
+package org.probatio.risk;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,10 +16,10 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * The {@code score} command's output lines, written token by token. Names and repeated values are
+ * The answer of the {@code score} command and of {@code POST /api/v1/risk-scores}, written token by token. Names and repeated values are
  * escaped once, up front, because writing is most of the command's work.
  */
-final class ScoreJson {
+public final class ScoreJson {
 
   private static final SerializedString BAND = name("band");
   private static final SerializedString SCORE = name("score");
@@ -36,7 +36,7 @@ final class ScoreJson {
   private final Map<ErrorType, SerializedString> messages = new EnumMap<>(ErrorType.class);
   private final Map<String, SerializedString> values = new HashMap<>();
 
-  ScoreJson(String offenceMapping) {
+  public ScoreJson(String offenceMapping) {
     this.offenceMapping = new SerializedString(offenceMapping);
     for (ErrorType type : ErrorType.values()) {
       typeNames.put(type, new SerializedString(type.name()));
@@ -44,7 +44,7 @@ final class ScoreJson {
     }
   }
 
-  void write(JsonGenerator json, RiskScores scores) {
+  public void write(JsonGenerator json, RiskScores scores) {
     json.writeStartObject();
     json.writeName("modelVersion");
     json.writeString(value(scores.modelVersion().name()));
@@ -90,7 +90,7 @@ final class ScoreJson {
   }
 
   /** Names the line and why it could not be read. */
-  static void writeMalformed(JsonGenerator json, long line, String problem) {
+  public static void writeMalformed(JsonGenerator json, long line, String problem) {
     json.writeStartObject();
     json.writeNumberProperty("line", line);
     json.writeStringProperty("error", problem.lines().findFirst().orElse(""));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "offences", description = "Offence-code mappings used by the risk scores.",
-    subcommands = {OffencesCommand.Import.class, OffencesCommand.ListVersions.class})
+    subcommands = {OffencesCommand.Import.class, OffencesCommand.ListVersions.class, OffencesCommand.UseDefault.class})
 class OffencesCommand {
 
   @Command(name = "import", description = "Check a mapping CSV and put it in force as a new version.")
@@ -35,6 +35,23 @@ class OffencesCommand {
         spec.commandLine().getOut().printf("%s mapping %s with %,d codes and classes is now in force%n",
             imported.alreadyHeld() ? "Already held:" : "Imported:", imported.version().version(),
             imported.version().codes());
+        return 0;
+      }
+    }
+  }
+
+  @Command(name = "use-default", description = "Put the bundled class-level mapping back in force.")
+  static class UseDefault implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (ConfigurableApplicationContext context = SpringContexts.withDatabase()) {
+        OffenceMappings mappings = context.getBean(OffenceMappings.class);
+        mappings.useBundledDefault();
+        spec.commandLine().getOut().println("In force: " + mappings.inForce().version());
         return 0;
       }
     }

@@ -66,6 +66,14 @@ public class OffenceMappings {
     return new Imported(versions().stream().filter(v -> v.id() == id).findFirst().orElseThrow(), held.isPresent());
   }
 
+  /** Puts the bundled class-level default back in force; imported versions stay held for replays. */
+  @Transactional
+  public void useBundledDefault() {
+    if (jdbc.sql("update risk_offence_mapping set active = false where active").update() > 0) {
+      audit.record(AuditAction.UPDATE, "offence-mapping", null, Map.of("version", OffenceMappingCsv.bundled().version()));
+    }
+  }
+
   /** The mapping in force: the active import, or the bundled default. */
   @Transactional(readOnly = true)
   public OffenceWeights inForce() {

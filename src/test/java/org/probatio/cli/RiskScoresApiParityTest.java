@@ -40,6 +40,12 @@ class RiskScoresApiParityTest {
   @Autowired ApplicationContext context;
   @Autowired MockMvc mvc;
   @Autowired OffenceMappings mappings;
+
+  /** The database is shared with other tests, which score with the bundled default. */
+  @org.junit.jupiter.api.AfterEach
+  void defaultMappingAgain() {
+    mappings.useBundledDefault();
+  }
   @Autowired JsonMapper json;
 
   @BeforeEach

@@ -23,6 +23,12 @@ class OffenceMappingsIntegrationTest {
   @TempDir Path dir;
   @Autowired OffenceMappings mappings;
 
+  /** The database is shared with other tests, which score with the bundled default. */
+  @org.junit.jupiter.api.AfterEach
+  void defaultMappingAgain() {
+    mappings.useBundledDefault();
+  }
+
   @Test
   void an_imported_mapping_is_put_in_force_once_however_often_it_is_imported() throws Exception {
     Path file = Files.writeString(dir.resolve("code-level.csv"), MAPPING);
@@ -38,6 +44,10 @@ class OffenceMappingsIntegrationTest {
     assertThat(inForce.version()).isEqualTo(first.version().version());
     assertThat(inForce.find("00832").ogrs3Weight()).isEqualTo(0.2406);
     assertThat(mappings.versions()).filteredOn(OffenceMappings.MappingVersion::active).hasSize(1);
+
+    mappings.useBundledDefault();
+    assertThat(mappings.inForce().version()).startsWith("default-offence-classes.csv sha256:");
+    assertThat(mappings.ofVersion(first.version().version())).as("held for replays").isPresent();
   }
 
   @Test

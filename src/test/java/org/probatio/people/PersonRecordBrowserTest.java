@@ -5,48 +5,28 @@ import static org.probatio.support.Browser.assertAccessible;
 
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.probatio.support.Browser;
+import org.probatio.support.BrowserTestSupport;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.PersonInputs;
 import org.probatio.support.TestOrganisation;
 import org.probatio.support.TestOrganisation.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** A practitioner finds, opens and corrects a record in a real browser, by keyboard where it matters. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PersonRecordBrowserTest {
+class PersonRecordBrowserTest extends BrowserTestSupport {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
   @Autowired People people;
 
-  Browser browser;
   String surname;
   String crn;
 
-  @BeforeAll
-  void start() {
-    browser = Browser.on(port);
-  }
 
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @BeforeEach
   void aPerson() {
-    TestOrganisation.ensureLoaded(context);
     surname = "Winterbottom" + PersonInputs.letters((int) (System.nanoTime() & 0xffff));
     PersonInput input = PersonInputs.person("Morgan", surname, "1985", null);
     crn = ((CreateOutcome.Created) TestOrganisation.as(context, TestUser.PRACTITIONER,

@@ -7,67 +7,38 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.probatio.people.CreateOutcome;
 import org.probatio.people.People;
-import org.probatio.support.Browser;
+import org.probatio.support.BrowserTestSupport;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.PersonInputs;
 import org.probatio.support.TestOrganisation;
 import org.probatio.support.TestOrganisation.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A practitioner records RoSH, supersedes it with a full analysis, and keeps a warning flag reviewed. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RiskBrowserTest {
+class RiskBrowserTest extends BrowserTestSupport {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
   @Autowired People people;
   @Autowired JdbcClient jdbc;
   @Autowired PersonScores scores;
 
-  Browser browser;
   String crn;
   String surname;
 
-  @BeforeAll
-  void start() {
-    browser = Browser.on(port);
-  }
 
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @BeforeEach
   void aCaseOfMine() {
-    TestOrganisation.ensureLoaded(context);
     surname = "Riskworth" + PersonInputs.letters((int) (System.nanoTime() & 0xffff));
     crn = ((CreateOutcome.Created) TestOrganisation.as(context, TestUser.PRACTITIONER,
         () -> people.create(PersonInputs.person("Robin", surname, "1979", null), null, false, null))).crn().value();
     jdbc.sql("update people_person set responsible_officer_code = ? where crn = ?")
         .params(TestUser.PRACTITIONER.staffCode, crn).update();
-  }
-
-  Page signIn() {
-    Page page = browser.newPage();
-    page.navigate("/sign-in");
-    page.locator("#username").fill(TestUser.PRACTITIONER.username);
-    page.locator("#password").fill(TestOrganisation.PASSWORD);
-    page.locator("button[type=submit]").click();
-    return page;
   }
 
   void levels(Page page, String prefix, String... values) {
@@ -79,7 +50,7 @@ class RiskBrowserTest {
 
   @Test
   void a_screening_then_a_full_analysis_that_supersedes_it() {
-    Page page = signIn();
+    Page page = signIn(TestUser.PRACTITIONER);
     page.navigate("/people/" + crn);
     page.getByText("Risk: RoSH and registrations").click();
     assertThat(page.locator(".govuk-warning-text")).containsText("No RoSH screening has been recorded");
@@ -114,7 +85,7 @@ class RiskBrowserTest {
   @Test
   void the_scores_show_how_they_were_calculated() {
     TestOrganisation.as(context, TestUser.PRACTITIONER, () -> scores.calculate(crn, PersonScoresIntegrationTest.answers()));
-    Page page = signIn();
+    Page page = signIn(TestUser.PRACTITIONER);
     page.navigate("/people/" + crn + "/risk");
     assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Predictor"))).containsText("OGRS3");
     assertAccessible(page);
@@ -130,7 +101,7 @@ class RiskBrowserTest {
 
   @Test
   void needs_are_assessed_and_the_plan_is_written() {
-    Page page = signIn();
+    Page page = signIn(TestUser.PRACTITIONER);
     page.navigate("/people/" + crn + "/risk");
     page.getByText("Assess needs").click();
     page.getByText("Record needs assessment").click();
@@ -155,7 +126,7 @@ class RiskBrowserTest {
 
   @Test
   void a_flag_is_added_shows_as_overdue_at_home_and_is_reviewed() {
-    Page page = signIn();
+    Page page = signIn(TestUser.PRACTITIONER);
     page.navigate("/people/" + crn + "/risk/registrations/new");
     assertAccessible(page);
     page.locator("#type").selectOption("MAPP");

@@ -5,60 +5,32 @@ import static org.probatio.support.Browser.assertAccessible;
 
 import com.microsoft.playwright.Page;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.probatio.people.CreateOutcome;
 import org.probatio.people.People;
 import org.probatio.security.LimitedAccess;
-import org.probatio.support.Browser;
+import org.probatio.support.BrowserTestSupport;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.PersonInputs;
 import org.probatio.support.TestOrganisation;
 import org.probatio.support.TestOrganisation.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every page, in each of its states, passes axe-core: walked as an administrator, who may see them all. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EveryPageAccessibleBrowserTest {
+class EveryPageAccessibleBrowserTest extends BrowserTestSupport {
 
-  @LocalServerPort int port;
-  @Autowired ApplicationContext context;
   @Autowired People people;
   @Autowired LimitedAccess limitedAccess;
   @Autowired TransactionTemplate transaction;
 
-  Browser browser;
 
-  @BeforeAll
-  void start() {
-    browser = Browser.on(port);
-  }
 
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
-  @BeforeEach
-  void organisation() {
-    TestOrganisation.ensureLoaded(context);
-  }
-
-  Page signIn(TestUser user) {
-    Page page = browser.newPage();
-    page.navigate("/sign-in");
-    page.locator("#username").fill(user.username);
-    page.locator("#password").fill(TestOrganisation.PASSWORD);
-    page.locator("button[type=submit]").click();
+  @Override
+  protected Page signIn(TestUser user) {
+    Page page = super.signIn(user);
     assertThat(page.locator("h1")).hasText("My cases");
     return page;
   }

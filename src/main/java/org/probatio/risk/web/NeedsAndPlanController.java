@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.probatio.people.FieldError;
 import org.probatio.people.People;
 import org.probatio.people.PersonInput.DateInput;
 import org.probatio.risk.Need;
@@ -28,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Assessing criminogenic needs, and writing the risk management plan. */
 @Controller
 class NeedsAndPlanController {
+
+  private static final Map<String, String> ANCHORS = Map.of("assessedOn", "assessedOn-day", "reviewOn", "reviewOn-day");
 
   private final NeedsAndPlans needsAndPlans;
   private final People people;
@@ -70,7 +71,8 @@ class NeedsAndPlanController {
       return needsPage(model, crn, typed, errors);
     }
     RecordOutcome outcome = needsAndPlans.assessNeeds(crn, on, ratings);
-    return done(outcome, redirect, crn, "Needs assessment recorded", failed -> needsPage(model, crn, typed, failed));
+    return OutcomePages.show(outcome, redirect, crn, "Needs assessment recorded", ANCHORS,
+        failed -> needsPage(model, crn, typed, failed));
   }
 
   @GetMapping("/people/{crn}/risk/plan")
@@ -94,28 +96,8 @@ class NeedsAndPlanController {
     if (reviewOn == null) {
       return planPage(model, crn, plan, typedDate, version, errors);
     }
-    return done(needsAndPlans.savePlan(crn, plan, reviewOn, version), redirect, crn, "Risk management plan saved",
-        failed -> planPage(model, crn, plan, typedDate, version, failed));
-  }
-
-  private String done(RecordOutcome outcome, RedirectAttributes redirect, String crn, String notice,
-      java.util.function.Function<FormErrors, String> again) {
-    if (outcome instanceof RecordOutcome.Recorded) {
-      redirect.addFlashAttribute("notice", notice);
-      return "redirect:/people/" + crn + "/risk";
-    }
-    if (outcome instanceof RecordOutcome.NotFound) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-    FormErrors errors = FormErrors.none();
-    if (outcome instanceof RecordOutcome.Stale stale) {
-      errors.add("record", stale.message(), "plan");
-    } else {
-      for (FieldError error : ((RecordOutcome.Invalid) outcome).errors()) {
-        errors.add(error.field(), error.message(), error.field().endsWith("On") ? error.field() + "-day" : error.field());
-      }
-    }
-    return again.apply(errors);
+    return OutcomePages.show(needsAndPlans.savePlan(crn, plan, reviewOn, version), redirect, crn,
+        "Risk management plan saved", ANCHORS, failed -> planPage(model, crn, plan, typedDate, version, failed));
   }
 
   private String needsPage(Model model, String crn, Map<String, String> typed, FormErrors errors) {

@@ -3,7 +3,6 @@ package org.probatio.risk.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import org.probatio.people.FieldError;
 import org.probatio.people.Lookup;
 import org.probatio.people.People;
 import org.probatio.risk.AssessmentKind;
@@ -91,8 +90,8 @@ class RiskController {
     if (assessment == null) {
       return roshForm(model, crn, form, errors);
     }
-    return outcome(rosh.record(crn, assessment), redirect, crn, "RoSH assessment recorded",
-        failed -> roshForm(model, crn, form, failed));
+    return OutcomePages.show(rosh.record(crn, assessment), redirect, crn, "RoSH assessment recorded",
+        ANCHORS, failed -> roshForm(model, crn, form, failed));
   }
 
   @GetMapping("/people/{crn}/risk/registrations/new")
@@ -108,8 +107,8 @@ class RiskController {
     if (registration == null) {
       return registrationForm(model, crn, form, errors);
     }
-    return outcome(registrations.add(crn, registration), redirect, crn, "Registration added",
-        failed -> registrationForm(model, crn, form, failed));
+    return OutcomePages.show(registrations.add(crn, registration), redirect, crn, "Registration added",
+        ANCHORS, failed -> registrationForm(model, crn, form, failed));
   }
 
   @GetMapping("/people/{crn}/risk/registrations/{id}/review")
@@ -128,9 +127,9 @@ class RiskController {
     if (on == null) {
       return changeForm(model, crn, registration, "review", form, errors);
     }
-    return outcome(registrations.review(crn, id, on, FormValues.text(form.notes()), form.seenVersion()), redirect,
+    return OutcomePages.show(registrations.review(crn, id, on, FormValues.text(form.notes()), form.seenVersion()), redirect,
         crn, registration.type().label() + " registration reviewed",
-        failed -> changeForm(model, crn, registration, "review", form, failed));
+        ANCHORS, failed -> changeForm(model, crn, registration, "review", form, failed));
   }
 
   @GetMapping("/people/{crn}/risk/registrations/{id}/remove")
@@ -153,29 +152,9 @@ class RiskController {
     if (errors.any()) {
       return changeForm(model, crn, registration, "remove", form, errors);
     }
-    return outcome(registrations.remove(crn, id, on, reason, form.seenVersion()), redirect, crn,
+    return OutcomePages.show(registrations.remove(crn, id, on, reason, form.seenVersion()), redirect, crn,
         registration.type().label() + " registration removed",
-        failed -> changeForm(model, crn, registration, "remove", form, failed));
-  }
-
-  private String outcome(RecordOutcome outcome, RedirectAttributes redirect, String crn, String notice,
-      java.util.function.Function<FormErrors, String> again) {
-    if (outcome instanceof RecordOutcome.Recorded) {
-      redirect.addFlashAttribute("notice", notice);
-      return "redirect:/people/" + crn + "/risk";
-    }
-    if (outcome instanceof RecordOutcome.NotFound) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-    }
-    FormErrors errors = FormErrors.none();
-    if (outcome instanceof RecordOutcome.Stale stale) {
-      errors.add("record", stale.message(), "main-content");
-    } else {
-      for (FieldError error : ((RecordOutcome.Invalid) outcome).errors()) {
-        errors.add(error.field(), error.message(), ANCHORS.getOrDefault(error.field(), error.field()));
-      }
-    }
-    return again.apply(errors);
+        ANCHORS, failed -> changeForm(model, crn, registration, "remove", form, failed));
   }
 
   private String roshForm(Model model, String crn, RoshForm form, FormErrors errors) {

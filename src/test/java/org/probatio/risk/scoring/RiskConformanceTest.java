@@ -37,8 +37,11 @@ class RiskConformanceTest {
   @TestFactory
   @SuppressWarnings("unchecked")
   Stream<DynamicTest> every_public_v1_case_agrees() throws IOException {
-    Assumptions.assumeTrue(Files.exists(VECTORS) && Files.exists(OFFENCES),
-        VECTORS + " or " + OFFENCES + " not present: conformance cases skipped");
+    if (!Files.exists(VECTORS) || !Files.exists(OFFENCES)) {
+      // reported as one skipped test with the reason, not as a silently empty factory
+      return Stream.of(DynamicTest.dynamicTest("public conformance cases", () -> Assumptions.assumeTrue(false,
+          VECTORS + " or " + OFFENCES + " not present: conformance cases skipped")));
+    }
     OffenceWeights weights = OffenceMappingCsv.read(OFFENCES);
     List<Map<String, Object>> cases = Requests.JSON.readValue(VECTORS.toFile(), List.class);
     List<DynamicTest> tests = new ArrayList<>();

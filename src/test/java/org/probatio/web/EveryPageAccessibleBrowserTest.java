@@ -98,6 +98,15 @@ class EveryPageAccessibleBrowserTest extends BrowserTestSupport {
   }
 
   @Test
+  void a_senior_practitioner_sees_the_teams_overdue_reviews() {
+    Page page = signIn(TestUser.SENIOR);
+    page.getByText("My team").click();
+    assertThat(page.locator("h1")).hasText("My team: overdue registration reviews");
+    assertThat(page.locator("main")).containsText("people in your team");
+    assertAccessible(page);
+  }
+
+  @Test
   void an_excluded_user_sees_the_limited_access_page() {
     String crn = ((CreateOutcome.Created) TestOrganisation.as(context, TestUser.PRACTITIONER,
         () -> people.create(PersonInputs.person(), null, false, null))).crn().value();

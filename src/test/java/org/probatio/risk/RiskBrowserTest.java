@@ -25,7 +25,6 @@ class RiskBrowserTest extends BrowserTestSupport {
 
   @Autowired People people;
   @Autowired JdbcClient jdbc;
-  @Autowired PersonScores scores;
 
   String crn;
   String surname;
@@ -83,20 +82,45 @@ class RiskBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  void the_scores_show_how_they_were_calculated() {
-    TestOrganisation.as(context, TestUser.PRACTITIONER, () -> scores.calculate(crn, PersonScoresIntegrationTest.answers()));
+  void a_practitioner_scores_the_person_and_sees_how_the_scores_were_calculated() {
     Page page = signIn(TestUser.PRACTITIONER);
     page.navigate("/people/" + crn + "/risk");
-    assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Predictor"))).containsText("OGRS3");
+    page.getByText("Calculate scores").click();
     assertAccessible(page);
 
-    page.getByText("How were these calculated?").click();
+    date(page, "dateOfCurrentConviction", "1", "6", "2013");
+    date(page, "dateAtStartOfFollowupCalculated", "2", "6", "2015");
+    page.locator("#currentOffenceCode").fill("02801");
+    page.locator("#totalNumberOfSanctionsForAllOffences").fill("many");
+    page.locator("#totalNumberOfViolentSanctions").fill("1");
+    page.locator("#ageAtFirstSanction").fill("18");
+    page.locator("#hasEverCommittedSexualOffence-false").check();
+    page.getByText("Calculate scores").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter a whole number, like 3");
+    assertThat(page.locator("#currentOffenceCode")).hasValue("02801");
+    assertAccessible(page);
+
+    page.locator("#totalNumberOfSanctionsForAllOffences").fill("2");
+    page.getByText("Calculate scores").click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("Scores calculated");
     assertThat(page.locator("h1")).hasText("How the scores were calculated");
     assertThat(page.locator("main")).containsText("OASys v3");
     assertThat(page.locator("main")).containsText("Gives the same scores");
     assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Terms of OGRS3"))).containsText("COPASScore");
     assertThat(page.locator("main")).containsText("totalNumberOfSanctionsForAllOffences");
     assertAccessible(page);
+
+    page.getByText("Back to risk").click();
+    assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Predictor"))).containsText("OGRS3");
+    page.getByText("Calculate scores").click();
+    // the last answers are filled in
+    assertThat(page.locator("#totalNumberOfSanctionsForAllOffences")).hasValue("2");
+  }
+
+  void date(Page page, String field, String day, String month, String year) {
+    page.locator("#" + field + "-day").fill(day);
+    page.locator("#" + field + "-month").fill(month);
+    page.locator("#" + field + "-year").fill(year);
   }
 
   @Test

@@ -110,6 +110,8 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk/plan", ASSESSORS, ""),
         new Endpoint(HttpMethod.POST, "/people/" + crn + "/risk/plan", ASSESSORS, ""),
         new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk/scores/" + calculation, EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk/scores/new", ASSESSORS, ""),
+        new Endpoint(HttpMethod.POST, "/people/" + crn + "/risk/scores", ASSESSORS, ""),
         new Endpoint(HttpMethod.GET, "/team/overdue-registrations", SENIORS, ""),
         new Endpoint(HttpMethod.GET, "/account/api-tokens", EVERYONE, ""),
         new Endpoint(HttpMethod.POST, "/account/api-tokens", EVERYONE, ""),

@@ -17,14 +17,16 @@ class RiskRules implements PathRules {
 
   @Override
   public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-    rules.requestMatchers(HttpMethod.GET, "/people/*/risk", "/people/*/risk/scores/*").hasAnyRole(roles(Role.values()))
+    // the scoring form first: the readers' rule for a calculation's page would match its path too
+    rules.requestMatchers(HttpMethod.GET, "/people/*/risk/scores/new").hasAnyRole(roles(ASSESSORS))
+        .requestMatchers(HttpMethod.GET, "/people/*/risk", "/people/*/risk/scores/*").hasAnyRole(roles(Role.values()))
         .requestMatchers(HttpMethod.GET, "/people/*/risk/rosh/new", "/people/*/risk/registrations/new",
             "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove",
             "/people/*/risk/needs/new", "/people/*/risk/plan")
         .hasAnyRole(roles(ASSESSORS))
         .requestMatchers(HttpMethod.POST, "/people/*/risk/rosh", "/people/*/risk/registrations",
             "/people/*/risk/registrations/*/review", "/people/*/risk/registrations/*/remove", "/people/*/risk/needs",
-            "/people/*/risk/plan")
+            "/people/*/risk/plan", "/people/*/risk/scores")
         .hasAnyRole(roles(ASSESSORS))
         .requestMatchers(HttpMethod.GET, "/api/v1/people/*/risk", "/api/v1/people/*/risk-scores",
             "/api/v1/people/*/risk-scores/*").hasAnyRole(roles(Role.values()))

@@ -115,6 +115,20 @@ class RiskBrowserTest extends BrowserTestSupport {
     page.getByText("Calculate scores").click();
     // the last answers are filled in
     assertThat(page.locator("#totalNumberOfSanctionsForAllOffences")).hasValue("2");
+
+    date(page, "assessmentDate", "1", "3", "2020");
+    page.getByText("Calculate scores").click();
+    page.getByText("Back to risk").click();
+    assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Score history"))).containsText("1 March 2020");
+    Locator chart = page.locator("img.probatio-chart");
+    assertThat(chart).hasAttribute("alt", java.util.regex.Pattern.compile("Line chart of RSR and OGRS3"));
+    page.waitForFunction("() => document.querySelector('img.probatio-chart').complete");
+    org.assertj.core.api.Assertions.assertThat((Integer) chart.evaluate("img => img.naturalWidth")).isEqualTo(640);
+    var svg = page.request().get(chart.getAttribute("src"));
+    org.assertj.core.api.Assertions.assertThat(svg.headers().get("content-type")).startsWith("image/svg+xml");
+    org.assertj.core.api.Assertions.assertThat(svg.headers().get("content-security-policy")).startsWith("default-src 'none'");
+    org.assertj.core.api.Assertions.assertThat(svg.text()).contains("<svg").contains("RSR (%)");
+    assertAccessible(page);
   }
 
   void date(Page page, String field, String day, String month, String year) {

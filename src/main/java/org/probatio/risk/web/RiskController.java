@@ -69,6 +69,7 @@ class RiskController {
     model.addAttribute("plan", needsAndPlans.plan(crn).orElse(null));
     var calculations = scores.history(crn);
     model.addAttribute("latestScores", calculations.isEmpty() ? null : calculations.get(0));
+    model.addAttribute("scoreHistory", calculations);
     model.addAttribute("scoreLines", calculations.isEmpty() ? java.util.List.of() : ScoreLine.of(calculations.get(0).calculation().scores()));
     model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("canAssess", currentUser.signedIn()

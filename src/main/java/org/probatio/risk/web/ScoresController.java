@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +39,18 @@ class ScoresController {
     this.people = people;
     this.json = json;
     this.clock = clock;
+  }
+
+  @GetMapping("/people/{crn}/risk/scores/chart.svg")
+  ResponseEntity<String> chart(@PathVariable String crn) {
+    if (!people.canSee(crn)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.valueOf("image/svg+xml"))
+        // shown only as an image, which runs no script: the drawing's inline styles are all it needs
+        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+        .body(ScoreHistoryChart.svg(scores.history(crn)));
   }
 
   @GetMapping("/people/{crn}/risk/scores/new")

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.probatio.risk.AssessmentStage;
 import org.probatio.risk.NewRegistration;
 import org.probatio.risk.RegisterType;
+import org.probatio.risk.RegistrationLevel;
 import org.probatio.risk.RiskToLoad;
 import org.probatio.risk.RiskToLoad.LoadedRegistration;
 import org.probatio.risk.RiskToLoad.LoadedScreening;
@@ -97,7 +98,8 @@ final class RiskGenerator {
     }
     Integer category = type.isMappa() ? 1 + random.nextInt(2) : null;
     Integer level = type.isMappa() ? (random.nextDouble() < 0.85 ? 1 : 2) : null;
-    return new LoadedRegistration(new NewRegistration(type, registeredOn, category, level, null, null), nextReview,
+    return new LoadedRegistration(new NewRegistration(type, type.isMappa() ? null : RegistrationLevel.values()[random.nextInt(3)], registeredOn,
+        category, level, null, null), nextReview,
         DemoRegionLoad.LOADED_BY);
   }
 }

@@ -9,6 +9,7 @@ import org.probatio.people.FieldError;
 /** A registration to add. Without a review interval, the type's default applies. */
 public record NewRegistration(
     RegisterType type,
+    @Nullable RegistrationLevel level,
     LocalDate registeredOn,
     @Nullable Integer mappaCategory,
     @Nullable Integer mappaLevel,
@@ -31,6 +32,9 @@ public record NewRegistration(
       }
       if (mappaLevel == null || mappaLevel < 1 || mappaLevel > 3) {
         problems.add(new FieldError("mappaLevel", "Select MAPPA level 1, 2 or 3"));
+      }
+      if (level != null) {
+        problems.add(new FieldError("level", "A MAPPA registration uses its MAPPA level, not this one"));
       }
     } else if (mappaCategory != null || mappaLevel != null) {
       problems.add(new FieldError("mappaCategory", "Only a MAPPA registration has a MAPPA category and level"));

@@ -8,6 +8,7 @@ public record Registration(
     long id,
     String crn,
     RegisterType type,
+    @Nullable RegistrationLevel level,
     @Nullable Integer mappaCategory,
     @Nullable Integer mappaLevel,
     @Nullable String notes,

@@ -48,7 +48,8 @@ public class RiskBulkLoad {
       }
       for (LoadedRegistration loaded : person.registrations()) {
         NewRegistration r = loaded.registration();
-        registrations.add(new Object[] {person.crn(), r.type().name(), r.mappaCategory(), r.mappaLevel(), r.notes(),
+        registrations.add(new Object[] {person.crn(), r.type().name(), r.level() == null ? null : r.level().name(),
+            r.mappaCategory(), r.mappaLevel(), r.notes(),
             Date.valueOf(r.registeredOn()), loaded.registeredBy(), r.reviewInterval(), Date.valueOf(loaded.nextReviewOn())});
       }
     }
@@ -57,9 +58,9 @@ public class RiskBulkLoad {
               community_public, community_known_adult, community_staff, overall, current, recorded_at)
             values (?, 'SCREENING', ?, ?, ?, ?, ?, ?, ?, ?, true, ?)""", screenings, BATCH, (ps, row) -> set(ps, row));
     jdbc.batchUpdate("""
-            insert into risk_registration (crn, type, mappa_category, mappa_level, notes, registered_on, registered_by,
+            insert into risk_registration (crn, type, level, mappa_category, mappa_level, notes, registered_on, registered_by,
               review_every_months, next_review_on)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", registrations, BATCH, (ps, row) -> set(ps, row));
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", registrations, BATCH, (ps, row) -> set(ps, row));
     audit.record(AuditAction.CREATE, "risk", null, Map.of("bulkLoad", people.size(), "screenings", screenings.size(),
         "registrations", registrations.size(), "loadedBy", loadedBy));
   }

@@ -174,12 +174,14 @@ class RiskBrowserTest extends BrowserTestSupport {
 
     LocalDate fourMonthsAgo = LocalDate.now().minusMonths(4);
     page.locator("#type").selectOption("ADVP");
+    page.locator("#level-MEDIUM").check();
     page.locator("#registeredOn-day").fill(String.valueOf(fourMonthsAgo.getDayOfMonth()));
     page.locator("#registeredOn-month").fill(String.valueOf(fourMonthsAgo.getMonthValue()));
     page.locator("#registeredOn-year").fill(String.valueOf(fourMonthsAgo.getYear()));
     page.getByText("Add registration").click();
     assertThat(page.locator(".govuk-notification-banner")).containsText("Registration added");
     assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Domestic abuse perpetrator"))).containsText("Overdue");
+    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Domestic abuse perpetrator"))).containsText("medium level");
     assertAccessible(page);
 
     page.navigate("/");

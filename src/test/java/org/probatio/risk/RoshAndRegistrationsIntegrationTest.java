@@ -128,9 +128,11 @@ class RoshAndRegistrationsIntegrationTest {
   @Test
   void a_registration_is_added_reviewed_and_removed_and_each_change_is_audited() {
     RecordOutcome added = as(context, TestUser.PRACTITIONER, () -> registrations.add(crn,
-        new NewRegistration(RegisterType.ADVP, TODAY.minusMonths(4), null, null, null, "Partner's report to police")));
+        new NewRegistration(RegisterType.ADVP, RegistrationLevel.HIGH, TODAY.minusMonths(4), null, null, null,
+            "Partner's report to police")));
     long id = ((RecordOutcome.Recorded) added).id();
     Registration registration = registrations.active(crn).get(0);
+    assertThat(registration.level()).isEqualTo(RegistrationLevel.HIGH);
     assertThat(registration.nextReviewOn()).isEqualTo(TODAY.minusMonths(4).plusMonths(3));
     assertThat(registration.reviewOverdue(TODAY)).isTrue();
     assertThat(as(context, TestUser.PRACTITIONER, () -> registrations.overdueFor(List.of(TestUser.PRACTITIONER.staffCode))))
@@ -157,15 +159,15 @@ class RoshAndRegistrationsIntegrationTest {
   @Test
   void a_person_has_one_active_registration_of_each_type_and_mappa_needs_its_category_and_level() {
     as(context, TestUser.PRACTITIONER, () -> registrations.add(crn,
-        new NewRegistration(RegisterType.WEAP, TODAY, null, null, null, null)));
+        new NewRegistration(RegisterType.WEAP, null, TODAY, null, null, null, null)));
     RecordOutcome twice = as(context, TestUser.PRACTITIONER, () -> registrations.add(crn,
-        new NewRegistration(RegisterType.WEAP, TODAY, null, null, null, null)));
+        new NewRegistration(RegisterType.WEAP, null, TODAY, null, null, null, null)));
     RecordOutcome mappa = as(context, TestUser.PRACTITIONER, () -> registrations.add(crn,
-        new NewRegistration(RegisterType.MAPP, TODAY, null, 4, 30, null)));
+        new NewRegistration(RegisterType.MAPP, RegistrationLevel.HIGH, TODAY, null, 4, 30, null)));
 
     assertThat(((RecordOutcome.Invalid) twice).errors()).extracting(FieldError::field).containsExactly("type");
     assertThat(((RecordOutcome.Invalid) mappa).errors()).extracting(FieldError::field)
-        .containsExactly("mappaCategory", "mappaLevel", "reviewEveryMonths");
+        .containsExactly("mappaCategory", "mappaLevel", "level", "reviewEveryMonths");
   }
 
   @Test
@@ -173,9 +175,9 @@ class RoshAndRegistrationsIntegrationTest {
     jdbc.sql("update people_person set responsible_officer_code = ? where crn = ?")
         .params(TestUser.PRACTITIONER.staffCode, crn).update();
     long overdue = ((RecordOutcome.Recorded) as(context, TestUser.PRACTITIONER, () -> registrations.add(crn,
-        new NewRegistration(RegisterType.RCCO, TODAY.minusMonths(7), null, null, null, null)))).id();
+        new NewRegistration(RegisterType.RCCO, null, TODAY.minusMonths(7), null, null, null, null)))).id();
     long notDue = ((RecordOutcome.Recorded) as(context, TestUser.PRACTITIONER, () -> registrations.add(crn,
-        new NewRegistration(RegisterType.AV2S, TODAY.minusMonths(1), null, null, null, null)))).id();
+        new NewRegistration(RegisterType.AV2S, null, TODAY.minusMonths(1), null, null, null, null)))).id();
 
     List<OverdueReview> list = as(context, TestUser.PRACTITIONER,
         () -> registrations.overdueFor(List.of(TestUser.PRACTITIONER.staffCode, TestUser.SENIOR.staffCode)));

@@ -76,7 +76,7 @@ class SecurityMatrixTest {
           () -> people.create(PersonInputs.person(), null, false, null));
       crn = ((CreateOutcome.Created) created).crn().value();
       registration = ((RecordOutcome.Recorded) TestOrganisation.as(context, TestUser.PRACTITIONER,
-          () -> registrations.add(crn, new NewRegistration(RegisterType.WEAP, LocalDate.now(), null, null, null, null))))
+          () -> registrations.add(crn, new NewRegistration(RegisterType.WEAP, null, LocalDate.now(), null, null, null, null))))
           .id();
       calculation = ((PersonScores.Outcome.Calculated) TestOrganisation.as(context, TestUser.PRACTITIONER,
           () -> scores.calculate(crn, PersonScoresIntegrationTest.answers()))).calculation().id();

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.probatio.risk.NewRegistration;
 import org.probatio.risk.RegisterType;
 import org.probatio.risk.Registration;
+import org.probatio.risk.RegistrationLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,10 +56,10 @@ public class RegistrationRepository {
 
   public long insert(String crn, NewRegistration r, String by) {
     return jdbc.sql("""
-            insert into risk_registration (crn, type, mappa_category, mappa_level, notes, registered_on,
+            insert into risk_registration (crn, type, level, mappa_category, mappa_level, notes, registered_on,
               registered_by, review_every_months, next_review_on)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-        .params(crn, r.type().name(), r.mappaCategory(), r.mappaLevel(), r.notes(), Date.valueOf(r.registeredOn()),
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+        .params(crn, r.type().name(), r.level() == null ? null : r.level().name(), r.mappaCategory(), r.mappaLevel(), r.notes(), Date.valueOf(r.registeredOn()),
             by, r.reviewInterval(), Date.valueOf(r.registeredOn().plusMonths(r.reviewInterval())))
         .query(Long.class).single();
   }
@@ -93,6 +94,7 @@ public class RegistrationRepository {
         rs.getLong("id"),
         rs.getString("crn"),
         RegisterType.valueOf(rs.getString("type")),
+        rs.getString("level") == null ? null : RegistrationLevel.valueOf(rs.getString("level")),
         rs.getObject("mappa_category", Integer.class),
         rs.getObject("mappa_level", Integer.class),
         rs.getString("notes"),

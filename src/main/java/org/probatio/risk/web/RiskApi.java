@@ -16,6 +16,7 @@ import org.probatio.risk.NewRegistration;
 import org.probatio.risk.NewRoshAssessment;
 import org.probatio.risk.RecordOutcome;
 import org.probatio.risk.RegisterType;
+import org.probatio.risk.RegistrationLevel;
 import org.probatio.risk.Registration;
 import org.probatio.risk.Registrations;
 import org.probatio.risk.RoshAssessment;
@@ -46,7 +47,7 @@ class RiskApi {
   record RoshRequest(@Nullable AssessmentKind kind, @Nullable AssessmentStage stage, @Nullable LocalDate completedOn,
       @Nullable RoshLevels levels, @Nullable Long replacing) {}
 
-  record RegistrationRequest(@Nullable RegisterType type, @Nullable LocalDate registeredOn,
+  record RegistrationRequest(@Nullable RegisterType type, @Nullable RegistrationLevel level, @Nullable LocalDate registeredOn,
       @Nullable Integer mappaCategory, @Nullable Integer mappaLevel, @Nullable Integer reviewEveryMonths,
       @Nullable String notes) {}
 
@@ -107,7 +108,7 @@ class RiskApi {
     if (!missing.isEmpty()) {
       return problem(ApiProblems.invalid(missing));
     }
-    return created(crn, registrations.add(crn.toUpperCase(), new NewRegistration(request.type(), request.registeredOn(),
+    return created(crn, registrations.add(crn.toUpperCase(), new NewRegistration(request.type(), request.level(), request.registeredOn(),
         request.mappaCategory(), request.mappaLevel(), request.reviewEveryMonths(), request.notes())));
   }
 

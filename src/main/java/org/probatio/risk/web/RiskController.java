@@ -173,6 +173,7 @@ class RiskController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("types", RegisterType.values());
+    model.addAttribute("levels", org.probatio.risk.RegistrationLevel.values());
     return "risk/registration-form";
   }
 

@@ -19,13 +19,11 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.probatio.risk.OffenceMappingCsv;
 import org.probatio.risk.scoring.OffenceWeights;
-import org.probatio.risk.scoring.RiskScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,7 +67,7 @@ class ScoreCommand implements Callable<Integer> {
       return thread;
     });
     Deque<Future<ScoringBatch>> inFlight = new ArrayDeque<>();
-    try (JsonGenerator json = mapper.createGenerator(new BufferedOutputStream(out, 1 << 16))) {
+    try (OutputStream written = new BufferedOutputStream(out, 1 << 16)) {
       boolean more = true;
       while (more || !inFlight.isEmpty()) {
         ScoringBatch batch = new ScoringBatch();
@@ -80,35 +78,21 @@ class ScoreCommand implements Callable<Integer> {
           }
         }
         if (batch.size() > 0) {
-          inFlight.add(scorers.submit(() -> batch.score(reader, today, weights)));
+          inFlight.add(scorers.submit(() -> batch.score(reader, today, weights, output, mapper)));
         }
         if (inFlight.size() > 2 * threads || (!more && !inFlight.isEmpty())) {
           ScoringBatch done = finished(inFlight.remove());
           lines += done.size();
-          malformed += write(json, output, done);
+          malformed += done.malformed();
+          written.write(done.written());
         }
       }
-      json.flush();
+      written.flush();
     } finally {
       scorers.shutdownNow();
     }
     report(lines, malformed, System.nanoTime() - started);
     return malformed > 0 ? 1 : 0;
-  }
-
-  /** Writes the batch's lines and returns how many were malformed. */
-  private static int write(JsonGenerator json, ScoreJson output, ScoringBatch batch) {
-    int malformed = 0;
-    for (int i = 0; i < batch.size(); i++) {
-      RiskScores scores = batch.scores(i);
-      if (scores != null) {
-        output.write(json, scores);
-      } else {
-        malformed++;
-        ScoreJson.writeMalformed(json, batch.number(i), String.valueOf(batch.problem(i)));
-      }
-    }
-    return malformed;
   }
 
   private static ScoringBatch finished(Future<ScoringBatch> batch) throws IOException {

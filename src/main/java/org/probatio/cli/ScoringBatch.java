@@ -1,5 +1,10 @@
 package org.probatio.cli;
 
+import java.io.ByteArrayOutputStream;
+import org.probatio.risk.ScoreJson;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +27,8 @@ final class ScoringBatch {
   private final @Nullable RiskScores[] scores = new RiskScores[LINES];
   private final @Nullable String[] problems = new String[LINES];
   private int size;
+  private byte[] written = new byte[0];
+  private int malformed;
 
   boolean isFull() {
     return size == LINES;
@@ -43,8 +50,12 @@ final class ScoringBatch {
     offsets[++size] = used;
   }
 
-  /** Reads and scores every line; a line that is not a request keeps its reason instead. */
-  ScoringBatch score(ScoringRequestReader reader, LocalDate assessmentDateIfAbsent, OffenceWeights weights) {
+  /**
+   * Reads, scores and writes out every line, so that the thread writing the output in input order
+   * only copies bytes; a line that is not a request gets an error line instead.
+   */
+  ScoringBatch score(ScoringRequestReader reader, LocalDate assessmentDateIfAbsent, OffenceWeights weights,
+      ScoreJson output, JsonMapper mapper) {
     for (int i = 0; i < size; i++) {
       try {
         scores[i] = RiskScores.score(reader.read(bytes, offsets[i], offsets[i + 1] - offsets[i]), assessmentDateIfAbsent,
@@ -55,7 +66,28 @@ final class ScoringBatch {
         problems[i] = "not valid JSON: " + e.getOriginalMessage();
       }
     }
+    ByteArrayOutputStream lines = new ByteArrayOutputStream(size * 1024);
+    try (JsonGenerator json = mapper.createGenerator(lines)) {
+      for (int i = 0; i < size; i++) {
+        if (scores[i] != null) {
+          output.write(json, scores[i]);
+        } else {
+          malformed++;
+          ScoreJson.writeMalformed(json, numbers[i], String.valueOf(problems[i]));
+        }
+      }
+    }
+    written = lines.toByteArray();
     return this;
+  }
+
+  /** The batch's output lines, in input order. */
+  byte[] written() {
+    return written;
+  }
+
+  int malformed() {
+    return malformed;
   }
 
   long number(int line) {

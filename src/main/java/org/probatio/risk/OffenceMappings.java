@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.probatio.audit.AuditAction;
 import org.probatio.audit.AuditTrail;
 import org.probatio.risk.scoring.OffenceWeights;
@@ -36,9 +37,11 @@ public class OffenceMappings {
   private final AuditTrail audit;
   private final CurrentUser currentUser;
   private final Clock clock;
-  private volatile CachedMapping cache = new CachedMapping(-1, OffenceMappingCsv.bundled());
+  /** The bundled default, read once: building a mapping's lookup table is not free. */
+  private static final OffenceWeights BUNDLED = OffenceMappingCsv.bundled();
 
-  private record CachedMapping(long id, OffenceWeights weights) {}
+  /** Mappings never change once stored, so each version is read from the database at most once. */
+  private final Map<String, OffenceWeights> byVersion = new ConcurrentHashMap<>(Map.of(BUNDLED.version(), BUNDLED));
 
   OffenceMappings(JdbcClient jdbc, AuditTrail audit, CurrentUser currentUser, Clock clock) {
     this.jdbc = jdbc;
@@ -70,32 +73,28 @@ public class OffenceMappings {
   @Transactional
   public void useBundledDefault() {
     if (jdbc.sql("update risk_offence_mapping set active = false where active").update() > 0) {
-      audit.record(AuditAction.UPDATE, "offence-mapping", null, Map.of("version", OffenceMappingCsv.bundled().version()));
+      audit.record(AuditAction.UPDATE, "offence-mapping", null, Map.of("version", BUNDLED.version()));
     }
   }
 
   /** The mapping in force: the active import, or the bundled default. */
   @Transactional(readOnly = true)
   public OffenceWeights inForce() {
-    Optional<Long> active = jdbc.sql("select id from risk_offence_mapping where active").query(Long.class).optional();
-    long id = active.orElse(-1L);
-    CachedMapping cached = cache;
-    if (cached.id() != id) {
-      cached = new CachedMapping(id, id < 0 ? OffenceMappingCsv.bundled() : load(id));
-      cache = cached;
-    }
-    return cached.weights();
+    return jdbc.sql("select version from risk_offence_mapping where active").query(String.class).optional()
+        .flatMap(this::ofVersion).orElse(BUNDLED);
   }
 
   /** The mapping of a given version, as a stored score recorded it: for replaying that score. */
   @Transactional(readOnly = true)
   public Optional<OffenceWeights> ofVersion(String version) {
-    OffenceWeights bundled = OffenceMappingCsv.bundled();
-    if (bundled.version().equals(version)) {
-      return Optional.of(bundled);
+    OffenceWeights known = byVersion.get(version);
+    if (known != null) {
+      return Optional.of(known);
     }
-    return jdbc.sql("select id from risk_offence_mapping where version = ?").param(version).query(Long.class).optional()
-        .map(this::load);
+    Optional<OffenceWeights> stored = jdbc.sql("select content from risk_offence_mapping where version = ?")
+        .param(version).query(byte[].class).optional().map(content -> read(version, content));
+    stored.ifPresent(weights -> byVersion.put(version, weights));
+    return stored;
   }
 
   /** Every imported version, newest first. */
@@ -109,13 +108,9 @@ public class OffenceMappings {
         .list();
   }
 
-  private OffenceWeights load(long id) {
-    Map<String, Object> row = jdbc.sql("select version, content from risk_offence_mapping where id = ?").param(id)
-        .query().singleRow();
-    String version = (String) row.get("version");
+  private static OffenceWeights read(String version, byte[] content) {
     try {
-      return OffenceMappingCsv.read(new ByteArrayInputStream((byte[]) row.get("content")),
-          version.substring(0, version.lastIndexOf(" sha256:")));
+      return OffenceMappingCsv.read(new ByteArrayInputStream(content), version.substring(0, version.lastIndexOf(" sha256:")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

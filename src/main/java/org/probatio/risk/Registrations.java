@@ -95,13 +95,6 @@ public class Registrations {
     }
     return changed(crn, id, found.get().type(), Change.REMOVED, Map.of("reason", reason.strip()));
   }
-
-  /** Active registrations, for rules such as tiering and allocation. Callers check access through {@code People}. */
-  @Transactional(readOnly = true)
-  public List<Registration> active(String crn) {
-    return repository.forPerson(crn).stream().filter(Registration::active).toList();
-  }
-
   /** Every registration, active first. Callers check access, and record the view, through {@code People}. */
   @Transactional(readOnly = true)
   public List<Registration> all(String crn) {

@@ -1,8 +1,6 @@
 package org.probatio.workforce;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.probatio.workforce.internal.WorkforceRepository;
 import org.springframework.stereotype.Service;
@@ -21,10 +19,6 @@ public class Workforce {
 
   public Optional<StaffMember> staffMember(String code) {
     return repository.staffMember(code);
-  }
-
-  public Map<String, StaffMember> staffMembers(Collection<String> codes) {
-    return repository.staffMembers(codes);
   }
 
   /** The members of a team, by surname. */

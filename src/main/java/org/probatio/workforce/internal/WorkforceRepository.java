@@ -3,12 +3,8 @@ package org.probatio.workforce.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.probatio.workforce.Grade;
 import org.probatio.workforce.Organisation;
 import org.probatio.workforce.Provider;
@@ -39,15 +35,6 @@ public class WorkforceRepository {
 
   public Optional<StaffMember> staffMember(String code) {
     return jdbc.sql(STAFF + " where s.code = ?").param(code).query(WorkforceRepository::staff).optional();
-  }
-
-  public Map<String, StaffMember> staffMembers(Collection<String> codes) {
-    if (codes.isEmpty()) {
-      return Map.of();
-    }
-    return jdbc.sql(STAFF + " where s.code in (:codes)").param("codes", codes)
-        .query(WorkforceRepository::staff).stream()
-        .collect(Collectors.toMap(StaffMember::code, Function.identity()));
   }
 
   public List<StaffMember> teamMembers(String teamCode) {

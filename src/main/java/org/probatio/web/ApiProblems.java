@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +31,7 @@ import tools.jackson.databind.DatabindException;
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+  private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d+)\"");
 
   /** A 400 problem listing each bad field as {@code {"field", "message"}}. */
   public static ProblemDetail invalid(List<Map<String, String>> errors) {
@@ -36,6 +40,29 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     problem.setTitle("Invalid request");
     problem.setProperty("errors", errors);
     return problem;
+  }
+
+  /** A problem with its status, title and detail. */
+  public static ResponseEntity<ProblemDetail> status(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return respond(problem);
+  }
+
+  /** The response carrying a problem, with the problem's own status. */
+  public static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  /** The version an If-Match header names, such as {@code "3"} or {@code W/"3"}; null when there is none. */
+  public static @Nullable Integer ifMatchVersion(@Nullable String header) {
+    Matcher version = header == null ? null : ETAG.matcher(header.strip());
+    return version != null && version.matches() ? Integer.valueOf(version.group(1)) : null;
+  }
+
+  /** 428: a change needs If-Match, so nobody's change is overwritten unseen. */
+  public static ResponseEntity<ProblemDetail> ifMatchRequired(String detail) {
+    return status(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", detail);
   }
 
   public static Map<String, String> fieldError(String field, String message) {

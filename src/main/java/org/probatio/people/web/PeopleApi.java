@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.probatio.audit.AuditEvent;
 import org.probatio.audit.AuditTrail;
@@ -36,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "People", description = "Person records: search, read, create and change")
 class PeopleApi {
 
-  private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d+)\"");
-
   record SearchResponse(String query, String kind, int page, int size, long total, List<PersonSummary> results) {}
 
   record Created(String crn) {}
@@ -55,13 +51,13 @@ class PeopleApi {
   ResponseEntity<?> search(@RequestParam(required = false) @Nullable String q,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     if (page < 0 || size < 1 || size > People.MAX_PAGE_SIZE) {
-      return problem(ApiProblems.invalid(List.of(page < 0
+      return ApiProblems.respond(ApiProblems.invalid(List.of(page < 0
           ? ApiProblems.fieldError("page", "page must be 0 or more")
           : ApiProblems.fieldError("size", "size must be between 1 and " + People.MAX_PAGE_SIZE))));
     }
     SearchPage found = q == null ? null : people.search(q, page, size).orElse(null);
     if (found == null) {
-      return problem(ApiProblems.invalid(List.of(ApiProblems.fieldError("q",
+      return ApiProblems.respond(ApiProblems.invalid(List.of(ApiProblems.fieldError("q",
           "Give q: a CRN, PNC ID, CRO or NOMIS number, date of birth or at least part of a name"))));
     }
     return ResponseEntity.ok(new SearchResponse(found.query(), found.kind().name(), found.page(), found.size(),
@@ -81,7 +77,7 @@ class PeopleApi {
       problem.setTitle("Limited access record");
       problem.setProperty("crn", withheld.crn());
       problem.setProperty("limitedAccessContact", withheld.contact());
-      return problem(problem);
+      return ApiProblems.respond(problem);
     }
     return notFound(crn);
   }
@@ -91,7 +87,7 @@ class PeopleApi {
   ResponseEntity<?> create(@RequestBody PersonRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 64)) {
-      return problem(ApiProblems.invalid(List.of(ApiProblems.fieldError("Idempotency-Key",
+      return ApiProblems.respond(ApiProblems.invalid(List.of(ApiProblems.fieldError("Idempotency-Key",
           "The Idempotency-Key header must be 1 to 64 characters"))));
     }
     CreateOutcome outcome = people.create(request.input(), request.provider(),
@@ -110,7 +106,7 @@ class PeopleApi {
               + "send the request again with \"confirmedNotDuplicate\": true");
       problem.setTitle("Possible duplicate");
       problem.setProperty("candidates", duplicates.candidates());
-      return problem(problem);
+      return ApiProblems.respond(problem);
     }
     return invalid(((CreateOutcome.Invalid) outcome).errors(), request);
   }
@@ -119,14 +115,12 @@ class PeopleApi {
   @Operation(summary = "Replace a person record's details. Requires If-Match with the ETag you read")
   ResponseEntity<?> update(@PathVariable String crn, @RequestBody PersonRequest request,
       @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-    Matcher version = ifMatch == null ? null : ETAG.matcher(ifMatch.strip());
-    if (version == null || !version.matches()) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
+    Integer version = ApiProblems.ifMatchVersion(ifMatch);
+    if (version == null) {
+      return ApiProblems.ifMatchRequired(
           "Send If-Match with the ETag from your last read, so that nobody's changes are overwritten unseen");
-      problem.setTitle("If-Match required");
-      return problem(problem);
     }
-    UpdateOutcome outcome = people.update(crn.toUpperCase(), request.input(), Integer.parseInt(version.group(1)));
+    UpdateOutcome outcome = people.update(crn.toUpperCase(), request.input(), version);
     if (outcome instanceof UpdateOutcome.Updated updated) {
       Lookup lookup = people.view(crn.toUpperCase());
       return ResponseEntity.ok().eTag(etag(updated.version()))
@@ -139,7 +133,7 @@ class PeopleApi {
       problem.setProperty("currentVersion", stale.currentVersion());
       problem.setProperty("changedBy", stale.changedBy());
       problem.setProperty("changedAt", stale.changedAt());
-      return problem(problem);
+      return ApiProblems.respond(problem);
     }
     if (outcome instanceof UpdateOutcome.DuplicatePnc duplicate) {
       return duplicatePnc(duplicate.existingCrn());
@@ -167,7 +161,7 @@ class PeopleApi {
             ? ApiProblems.fieldError("dateOfBirth", "Give the date of birth as YYYY-MM-DD, for example 1990-03-27")
             : ApiProblems.fieldError(apiField(error.field()), error.message()))
         .toList();
-    return problem(ApiProblems.invalid(fields));
+    return ApiProblems.respond(ApiProblems.invalid(fields));
   }
 
   /** The API nests the address, where the form has it flat. */
@@ -186,18 +180,11 @@ class PeopleApi {
         "A person with this PNC ID already exists: use their record, CRN " + existingCrn);
     problem.setTitle("Duplicate person");
     problem.setProperty("existingCrn", existingCrn);
-    return problem(problem);
+    return ApiProblems.respond(problem);
   }
 
   private static ResponseEntity<?> notFound(String crn) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-        "No person record with CRN " + crn + " that you may see");
-    problem.setTitle("Not found");
-    return problem(problem);
-  }
-
-  private static ResponseEntity<?> problem(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).body(problem);
+    return ApiProblems.status(HttpStatus.NOT_FOUND, "Not found", "No person record with CRN " + crn + " that you may see");
   }
 
   private static String etag(int version) {

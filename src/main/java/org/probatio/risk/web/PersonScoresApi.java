@@ -16,7 +16,6 @@ import org.probatio.risk.scoring.RiskScores;
 import org.probatio.risk.scoring.ScoringRequest;
 import org.probatio.web.ApiProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +65,7 @@ class PersonScoresApi {
           + calculated.calculation().id())).body(CalculationResource.of(calculated.calculation(), null));
     }
     if (outcome instanceof Outcome.GenderNeeded) {
-      return problem(ApiProblems.invalid(List.of(ApiProblems.fieldError("gender",
+      return ApiProblems.respond(ApiProblems.invalid(List.of(ApiProblems.fieldError("gender",
           "The actuarial scores need the person's gender recorded as male or female"))));
     }
     return notFound(crn);
@@ -94,13 +93,8 @@ class PersonScoresApi {
   }
 
   private static ResponseEntity<?> notFound(String crn) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+    return ApiProblems.status(HttpStatus.NOT_FOUND, "Not found",
         "No person record with CRN " + crn + " that you may see, or no such calculation");
-    problem.setTitle("Not found");
-    return problem(problem);
   }
 
-  private static ResponseEntity<?> problem(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).body(problem);
-  }
 }

@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.probatio.people.Lookup;
 import org.probatio.people.People;
@@ -24,7 +22,6 @@ import org.probatio.risk.RoshAssessments;
 import org.probatio.risk.RoshLevels;
 import org.probatio.web.ApiProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/people/{crn}")
 @Tag(name = "Risk", description = "RoSH assessments and registrations (warning flags)")
 class RiskApi {
-
-  private static final Pattern VERSION = Pattern.compile("(?:W/)?\"(\\d+)\"");
 
   record RiskResource(String crn, @Nullable RoshAssessment currentRosh, List<RoshAssessment> roshHistory,
       List<Registration> registrations) {}
@@ -93,7 +88,7 @@ class RiskApi {
       require(missing, "levels.communityStaff", l.communityStaff());
     }
     if (!missing.isEmpty()) {
-      return problem(ApiProblems.invalid(missing));
+      return ApiProblems.respond(ApiProblems.invalid(missing));
     }
     return created(crn, rosh.record(crn.toUpperCase(), new NewRoshAssessment(request.kind(), request.stage(),
         request.levels(), request.completedOn(), request.replacing())));
@@ -106,7 +101,7 @@ class RiskApi {
     require(missing, "type", request.type());
     require(missing, "registeredOn", request.registeredOn());
     if (!missing.isEmpty()) {
-      return problem(ApiProblems.invalid(missing));
+      return ApiProblems.respond(ApiProblems.invalid(missing));
     }
     return created(crn, registrations.add(crn.toUpperCase(), new NewRegistration(request.type(), request.level(), request.registeredOn(),
         request.mappaCategory(), request.mappaLevel(), request.reviewEveryMonths(), request.notes())));
@@ -116,12 +111,13 @@ class RiskApi {
   @Operation(summary = "Record a review of a registration. Requires If-Match with the registration's version")
   ResponseEntity<?> review(@PathVariable String crn, @PathVariable long id, @RequestBody ChangeRequest request,
       @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-    Integer version = version(ifMatch);
+    Integer version = ApiProblems.ifMatchVersion(ifMatch);
     if (version == null) {
-      return ifMatchRequired();
+      return ApiProblems.ifMatchRequired(
+          "Send If-Match with the registration's version, as \"<version>\", so nobody's change is overwritten unseen");
     }
     if (request.on() == null) {
-      return problem(ApiProblems.invalid(List.of(ApiProblems.fieldError("on", "Give the date of the review"))));
+      return ApiProblems.respond(ApiProblems.invalid(List.of(ApiProblems.fieldError("on", "Give the date of the review"))));
     }
     return changed(crn, registrations.review(crn.toUpperCase(), id, request.on(), request.notes(), version));
   }
@@ -130,12 +126,13 @@ class RiskApi {
   @Operation(summary = "Remove a registration, with the reason. Requires If-Match with the registration's version")
   ResponseEntity<?> remove(@PathVariable String crn, @PathVariable long id, @RequestBody ChangeRequest request,
       @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-    Integer version = version(ifMatch);
+    Integer version = ApiProblems.ifMatchVersion(ifMatch);
     if (version == null) {
-      return ifMatchRequired();
+      return ApiProblems.ifMatchRequired(
+          "Send If-Match with the registration's version, as \"<version>\", so nobody's change is overwritten unseen");
     }
     if (request.on() == null) {
-      return problem(ApiProblems.invalid(List.of(ApiProblems.fieldError("on", "Give the date the registration ends"))));
+      return ApiProblems.respond(ApiProblems.invalid(List.of(ApiProblems.fieldError("on", "Give the date the registration ends"))));
     }
     return changed(crn, registrations.remove(crn.toUpperCase(), id, request.on(),
         request.notes() == null ? "" : request.notes(), version));
@@ -158,12 +155,10 @@ class RiskApi {
 
   private static ResponseEntity<?> failure(String crn, RecordOutcome outcome, HttpStatus whenStale) {
     if (outcome instanceof RecordOutcome.Stale stale) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(whenStale, stale.message());
-      problem.setTitle("Changed by someone else");
-      return problem(problem);
+      return ApiProblems.status(whenStale, "Changed by someone else", stale.message());
     }
     if (outcome instanceof RecordOutcome.Invalid invalid) {
-      return problem(ApiProblems.invalid(invalid.errors().stream()
+      return ApiProblems.respond(ApiProblems.invalid(invalid.errors().stream()
           .map(e -> ApiProblems.fieldError(e.field().equals("reason") ? "notes" : e.field(), e.message())).toList()));
     }
     return notFound(crn);
@@ -175,26 +170,9 @@ class RiskApi {
     }
   }
 
-  private static @Nullable Integer version(@Nullable String ifMatch) {
-    Matcher m = ifMatch == null ? null : VERSION.matcher(ifMatch.strip());
-    return m != null && m.matches() ? Integer.valueOf(m.group(1)) : null;
-  }
-
-  private static ResponseEntity<?> ifMatchRequired() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
-        "Send If-Match with the registration's version, as \"<version>\", so nobody's change is overwritten unseen");
-    problem.setTitle("If-Match required");
-    return problem(problem);
-  }
-
   private static ResponseEntity<?> notFound(String crn) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+    return ApiProblems.status(HttpStatus.NOT_FOUND, "Not found",
         "No person record with CRN " + crn + " that you may see, or no such registration");
-    problem.setTitle("Not found");
-    return problem(problem);
   }
 
-  private static ResponseEntity<?> problem(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).body(problem);
-  }
 }

@@ -2,6 +2,9 @@ package org.probatio.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -9,6 +12,9 @@ import java.util.Arrays;
  * String per line. The buffer grows only for a line longer than it.
  */
 final class JsonLines {
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
   private final InputStream in;
   private byte[] buffer = new byte[1 << 16];
@@ -65,8 +71,17 @@ final class JsonLines {
     return number;
   }
 
+  /** Looks at eight bytes at a time: this scan runs on the one thread that feeds the scorers. */
   private int indexOfNewline() {
-    for (int i = start; i < filled; i++) {
+    int i = start;
+    for (; i + Long.BYTES <= filled; i += Long.BYTES) {
+      long word = (long) LONGS.get(buffer, i) ^ NEWLINES;
+      long found = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    for (; i < filled; i++) {
       if (buffer[i] == '\n') {
         return i;
       }

@@ -24,7 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(
@@ -49,8 +52,14 @@ class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OffenceWeights weights = mapping();
-    JsonMapper mapper = JsonMapper.builder(JsonFactory.builder().rootValueSeparator((String) null).build()).build();
-    ScoringRequestReader reader = new ScoringRequestReader(mapper);
+    JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
+        .rootValueSeparator((String) null)
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+        // Each scoring thread keeps its own buffers: the shared default pool is contended.
+        .recyclerPool(JsonRecyclerPools.threadLocalPool())
+        .build()).build();
+    ScoringRequestReader reader = new ScoringRequestReader(mapper.tokenStreamFactory());
     // Requests without an assessment date are scored as of today, and the date is written out.
     LocalDate today = LocalDate.now();
     long started = System.nanoTime();
@@ -67,10 +76,11 @@ class ScoreCommand implements Callable<Integer> {
       return thread;
     });
     Deque<Future<ScoringBatch>> inFlight = new ArrayDeque<>();
+    Deque<ScoringBatch> free = new ArrayDeque<>();
     try (OutputStream written = new BufferedOutputStream(out, 1 << 16)) {
       boolean more = true;
       while (more || !inFlight.isEmpty()) {
-        ScoringBatch batch = new ScoringBatch();
+        ScoringBatch batch = free.isEmpty() ? new ScoringBatch() : free.pop().clear();
         while (more && !batch.isFull()) {
           more = input.next();
           if (more) {
@@ -84,7 +94,8 @@ class ScoreCommand implements Callable<Integer> {
           ScoringBatch done = finished(inFlight.remove());
           lines += done.size();
           malformed += done.malformed();
-          written.write(done.written());
+          done.writeTo(written);
+          free.push(done);
         }
       }
       written.flush();

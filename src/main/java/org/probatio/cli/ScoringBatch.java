@@ -1,20 +1,22 @@
 package org.probatio.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import org.probatio.risk.ScoreJson;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 import org.probatio.risk.scoring.OffenceWeights;
 import org.probatio.risk.scoring.RiskScores;
 import tools.jackson.core.JacksonException;
 
 /**
  * A run of input lines, copied out of the reader's buffer so that another thread can read and score
- * them while the next batch is read; the results are then written in input order.
+ * them while the next batch is read; the results are then written in input order. Batches are reused,
+ * because allocating their buffers afresh cost more than the scoring.
  */
 final class ScoringBatch {
 
@@ -24,11 +26,18 @@ final class ScoringBatch {
   private int used;
   private final int[] offsets = new int[LINES + 1];
   private final long[] numbers = new long[LINES];
-  private final @Nullable RiskScores[] scores = new RiskScores[LINES];
-  private final @Nullable String[] problems = new String[LINES];
   private int size;
-  private byte[] written = new byte[0];
+  private final ByteArrayOutputStream written = new ByteArrayOutputStream(LINES * 1024);
   private int malformed;
+
+  /** Empties the batch for the next run of lines, keeping its buffers. */
+  ScoringBatch clear() {
+    used = 0;
+    size = 0;
+    malformed = 0;
+    written.reset();
+    return this;
+  }
 
   boolean isFull() {
     return size == LINES;
@@ -52,53 +61,37 @@ final class ScoringBatch {
 
   /**
    * Reads, scores and writes out every line, so that the thread writing the output in input order
-   * only copies bytes; a line that is not a request gets an error line instead.
+   * only copies bytes; a line that is not a request gets an error line instead. Each result is written
+   * as soon as it is scored: holding them in this long-lived batch would make every store an
+   * old-to-young reference for the garbage collector to track.
    */
   ScoringBatch score(ScoringRequestReader reader, LocalDate assessmentDateIfAbsent, OffenceWeights weights,
       ScoreJson output, JsonMapper mapper) {
-    for (int i = 0; i < size; i++) {
-      try {
-        scores[i] = RiskScores.score(reader.read(bytes, offsets[i], offsets[i + 1] - offsets[i]), assessmentDateIfAbsent,
-            weights);
-      } catch (ScoringRequestReader.MalformedRequest e) {
-        problems[i] = e.getMessage();
-      } catch (JacksonException e) {
-        problems[i] = "not valid JSON: " + e.getOriginalMessage();
-      }
-    }
-    ByteArrayOutputStream lines = new ByteArrayOutputStream(size * 1024);
-    try (JsonGenerator json = mapper.createGenerator(lines)) {
+    try (JsonGenerator json = mapper.createGenerator(written)) {
       for (int i = 0; i < size; i++) {
-        if (scores[i] != null) {
-          output.write(json, scores[i]);
-        } else {
-          malformed++;
-          ScoreJson.writeMalformed(json, numbers[i], String.valueOf(problems[i]));
+        String problem;
+        try {
+          output.write(json, RiskScores.score(reader.read(bytes, offsets[i], offsets[i + 1] - offsets[i]),
+              assessmentDateIfAbsent, weights));
+          continue;
+        } catch (ScoringRequestReader.MalformedRequest e) {
+          problem = e.getMessage();
+        } catch (JacksonException e) {
+          problem = "not valid JSON: " + e.getOriginalMessage();
         }
+        malformed++;
+        ScoreJson.writeMalformed(json, numbers[i], String.valueOf(problem));
       }
     }
-    written = lines.toByteArray();
     return this;
   }
 
-  /** The batch's output lines, in input order. */
-  byte[] written() {
-    return written;
+  /** Writes the batch's output lines, in input order. */
+  void writeTo(OutputStream out) throws IOException {
+    written.writeTo(out);
   }
 
   int malformed() {
     return malformed;
-  }
-
-  long number(int line) {
-    return numbers[line];
-  }
-
-  @Nullable RiskScores scores(int line) {
-    return scores[line];
-  }
-
-  @Nullable String problem(int line) {
-    return problems[line];
   }
 }

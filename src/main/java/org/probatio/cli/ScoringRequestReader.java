@@ -15,8 +15,11 @@ import org.jspecify.annotations.Nullable;
 import org.probatio.risk.scoring.ScoringRequest;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads one V1_0 request line with Jackson's streaming parser, straight into a {@link ScoringRequest}:
@@ -32,20 +35,21 @@ final class ScoringRequestReader {
     }
   }
 
-  private final JsonMapper json;
-  private final Map<String, Integer> positions = new HashMap<>();
+  private final TokenStreamFactory json;
+  /** Matches a field name to its position from the raw bytes, without making a String of it. */
+  private final PropertyNameMatcher names;
   private final Class<?>[] types;
   private final Class<?>[] elementTypes;
-  private final Map<Class<?>, Map<String, Object>> enumValues = new HashMap<>();
+  private final Map<Class<?>, EnumNames> enumNames = new HashMap<>();
   private final Constructor<ScoringRequest> constructor;
 
-  ScoringRequestReader(JsonMapper json) {
+  ScoringRequestReader(TokenStreamFactory json) {
     this.json = json;
     RecordComponent[] components = ScoringRequest.class.getRecordComponents();
+    names = BinaryNameMatcher.construct(Arrays.stream(components).map(RecordComponent::getName).toList());
     types = new Class<?>[components.length];
     elementTypes = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
-      positions.put(components[i].getName(), i);
       types[i] = components[i].getType();
       if (types[i] == List.class) {
         elementTypes[i] = (Class<?>) ((ParameterizedType) components[i].getGenericType()).getActualTypeArguments()[0];
@@ -63,20 +67,20 @@ final class ScoringRequestReader {
   /** @throws MalformedRequest for a value of the wrong type; Jackson's exception for bad JSON */
   ScoringRequest read(byte[] utf8, int offset, int length) {
     Object[] values = new Object[types.length];
-    try (JsonParser parser = json.createParser(utf8, offset, length)) {
+    try (JsonParser parser = json.createParser(ObjectReadContext.empty(), utf8, offset, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new MalformedRequest("a request must be a JSON object");
       }
-      for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+      for (int position = parser.nextNameMatch(names); position != PropertyNameMatcher.MATCH_END_OBJECT;
+          position = parser.nextNameMatch(names)) {
         JsonToken token = parser.nextToken();
-        Integer position = positions.get(name);
-        if (position == null) {
+        if (position < 0) {
           parser.skipChildren();
         } else if (token != JsonToken.VALUE_NULL) {
-          values[position] = value(parser, token, name, types[position], elementTypes[position]);
+          values[position] = value(parser, token, parser.currentName(), types[position], elementTypes[position]);
         }
       }
-      if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+      if (parser.nextToken() != null) {
         throw new MalformedRequest("more than one JSON value on the line");
       }
     }
@@ -117,27 +121,31 @@ final class ScoringRequestReader {
     if (token != JsonToken.VALUE_STRING) {
       throw wrong(name, type == LocalDate.class ? "a date written as YYYY-MM-DD" : "text", parser);
     }
-    String text = parser.getString();
     if (type == String.class) {
-      return text;
+      return parser.getString();
     }
+    // Dates and enum names are read from the parser's own characters: a String for each would cost
+    // more than the scoring.
+    char[] chars = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    int length = parser.getStringLength();
     if (type == LocalDate.class) {
-      return date(name, text);
+      return date(name, chars, offset, length, parser);
     }
-    Object constant = enumValues.get(type).get(text);
+    Object constant = enumNames.get(type).find(chars, offset, length);
     if (constant == null) {
-      throw new MalformedRequest("field " + name + ": '" + text + "' is not one of "
+      throw new MalformedRequest("field " + name + ": '" + parser.getString() + "' is not one of "
           + Arrays.toString(type.getEnumConstants()));
     }
     return constant;
   }
 
-  /** YYYY-MM-DD read digit by digit: {@code LocalDate.parse} would cost more than scoring. */
-  private static LocalDate date(String name, String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
+  /** YYYY-MM-DD read digit by digit. */
+  private static LocalDate date(String name, char[] chars, int offset, int length, JsonParser parser) {
+    if (length == 10 && chars[offset + 4] == '-' && chars[offset + 7] == '-') {
+      int year = digits(chars, offset, offset + 4);
+      int month = digits(chars, offset + 5, offset + 7);
+      int day = digits(chars, offset + 8, offset + 10);
       if (year >= 0 && month >= 0 && day >= 0) {
         try {
           return LocalDate.of(year, month, day);
@@ -146,13 +154,13 @@ final class ScoringRequestReader {
         }
       }
     }
-    throw new MalformedRequest("field " + name + ": '" + text + "' is not a real date written as YYYY-MM-DD");
+    throw new MalformedRequest("field " + name + ": '" + parser.getString() + "' is not a real date written as YYYY-MM-DD");
   }
 
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] chars, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -161,17 +169,36 @@ final class ScoringRequestReader {
     return value;
   }
 
+  /** An enum's constants by name; a handful each, so a scan by length then characters is quickest. */
+  private static final class EnumNames {
+    private final Object[] constants;
+    private final char[][] names;
+
+    EnumNames(Class<?> type) {
+      constants = type.getEnumConstants();
+      names = new char[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = ((Enum<?>) constants[i]).name().toCharArray();
+      }
+    }
+
+    @Nullable Object find(char[] chars, int offset, int length) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].length == length && Arrays.equals(names[i], 0, length, chars, offset, offset + length)) {
+          return constants[i];
+        }
+      }
+      return null;
+    }
+  }
+
   private static MalformedRequest wrong(String name, String expected, JsonParser parser) {
     return new MalformedRequest("field " + name + ": expected " + expected + ", not " + parser.getString());
   }
 
   private void indexEnum(@Nullable Class<?> type) {
     if (type != null && type.isEnum()) {
-      Map<String, Object> byName = new HashMap<>();
-      for (Object constant : type.getEnumConstants()) {
-        byName.put(((Enum<?>) constant).name(), constant);
-      }
-      enumValues.put(type, byName);
+      enumNames.computeIfAbsent(type, EnumNames::new);
     }
   }
 }

@@ -1,9 +1,10 @@
 package org.probatio.risk;
 
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.probatio.risk.scoring.ErrorType;
 import org.probatio.risk.scoring.Ogrs3Result;
@@ -30,11 +31,26 @@ public final class ScoreJson {
   private static final SerializedString TYPE = name("type");
   private static final SerializedString FIELDS = name("fields");
   private static final SerializedString MESSAGE = name("message");
+  private static final SerializedString MODEL_VERSION = name("modelVersion");
+  private static final SerializedString OFFENCE_MAPPING = name("offenceMapping");
+  private static final SerializedString ASSESSMENT_DATE = name("assessmentDate");
 
   private final SerializedString offenceMapping;
   private final Map<ErrorType, SerializedString> typeNames = new EnumMap<>(ErrorType.class);
   private final Map<ErrorType, SerializedString> messages = new EnumMap<>(ErrorType.class);
-  private final Map<String, SerializedString> values = new HashMap<>();
+  private final Map<String, SerializedString> fields = new ConcurrentHashMap<>();
+  /** Enum names repeat on every line: each is escaped once, and found by ordinal rather than by hashing. */
+  private static final ClassValue<SerializedString[]> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected SerializedString[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      SerializedString[] names = new SerializedString[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = new SerializedString(((Enum<?>) constants[i]).name());
+      }
+      return names;
+    }
+  };
 
   public ScoreJson(String offenceMapping) {
     this.offenceMapping = new SerializedString(offenceMapping);
@@ -46,17 +62,19 @@ public final class ScoreJson {
 
   public void write(JsonGenerator json, RiskScores scores) {
     json.writeStartObject();
-    json.writeName("modelVersion");
-    json.writeString(value(scores.modelVersion().name()));
-    json.writeName("offenceMapping");
+    json.writeName(MODEL_VERSION);
+    constant(json, scores.modelVersion());
+    json.writeName(OFFENCE_MAPPING);
     json.writeString(offenceMapping);
-    json.writeStringProperty("assessmentDate", scores.assessmentDate().toString());
+    json.writeName(ASSESSMENT_DATE);
+    date(json, scores.assessmentDate());
     Ogrs3Result ogrs3 = scores.ogrs3();
     json.writeObjectPropertyStart("ogrs3");
     percentScores(json, ogrs3.band(), ogrs3.oneYearScore(), ogrs3.twoYearScore(), ogrs3.errors());
     json.writeObjectPropertyStart("features");
     for (Map.Entry<String, Double> feature : ogrs3.featureValues().entrySet()) {
-      json.writeNumberProperty(feature.getKey(), feature.getValue());
+      json.writeName(field(feature.getKey()));
+      json.writeNumber(feature.getValue());
     }
     json.writeEndObject();
     json.writeEndObject();
@@ -132,7 +150,7 @@ public final class ScoreJson {
       json.writeName(FIELDS);
       json.writeStartArray();
       for (String field : error.fields()) {
-        json.writeString(value(field));
+        json.writeString(field(field));
       }
       json.writeEndArray();
       json.writeName(MESSAGE);
@@ -146,17 +164,34 @@ public final class ScoreJson {
     json.writeEndArray();
   }
 
-  private void constant(JsonGenerator json, @Nullable Enum<?> value) {
+  private static void constant(JsonGenerator json, @Nullable Enum<?> value) {
     if (value == null) {
       json.writeNull();
     } else {
-      json.writeString(value(value.name()));
+      json.writeString(ENUM_NAMES.get(value.getDeclaringClass())[value.ordinal()]);
     }
   }
 
-  /** Field names and enum names repeat on every line: each is escaped once. */
-  private SerializableString value(String text) {
-    return values.computeIfAbsent(text, SerializedString::new);
+  /** ISO date written digit by digit: {@code LocalDate.toString} builds a StringBuilder for each line. */
+  private static void date(JsonGenerator json, LocalDate date) {
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      json.writeString(date.toString());
+      return;
+    }
+    char[] text = {digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-',
+        digit(date.getMonthValue() / 10), digit(date.getMonthValue()), '-',
+        digit(date.getDayOfMonth() / 10), digit(date.getDayOfMonth())};
+    json.writeString(text, 0, text.length);
+  }
+
+  private static char digit(int value) {
+    return (char) ('0' + value % 10);
+  }
+
+  /** Field names repeat on every line: each is escaped once. */
+  private SerializableString field(String name) {
+    return fields.computeIfAbsent(name, SerializedString::new);
   }
 
   private static void number(JsonGenerator json, SerializedString name, @Nullable Number value) {

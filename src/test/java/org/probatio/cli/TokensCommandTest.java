@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probatio.support.IntegrationTest;
@@ -13,7 +11,6 @@ import org.probatio.support.TestOrganisation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import picocli.CommandLine;
 
 /** The {@code tokens} commands, run against the test database as an administrator would run them. */
 @IntegrationTest
@@ -29,46 +26,38 @@ class TokensCommandTest {
     System.setProperty("probatio.data-dir", "target/test-data");
   }
 
-  record Run(int exitCode, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = ProbatioCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    int exit = commandLine.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void an_administrator_creates_lists_and_revokes_a_users_token() throws Exception {
-    Run created = run("tokens", "create", "--user", "court", "--name", "nightly export");
+    CommandRun created = run("tokens", "create", "--user", "court", "--name", "nightly export");
     assertThat(created.exitCode()).isZero();
     String token = created.out().strip();
     assertThat(token).startsWith("prb_");
     assertThat(created.err()).contains("cannot be shown again");
     mvc.perform(get("/api/v1/people?q=smith").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
-    Run listed = run("tokens", "list", "--user", "court");
+    CommandRun listed = run("tokens", "list", "--user", "court");
     String line = listed.out().lines().filter(l -> l.endsWith("nightly export")).findFirst().orElseThrow();
     assertThat(line).contains("active").doesNotContain(token);
 
-    Run revoked = run("tokens", "revoke", "--user", "court", "--id", line.split("\t")[0]);
+    CommandRun revoked = run("tokens", "revoke", "--user", "court", "--id", line.split("\t")[0]);
     assertThat(revoked.exitCode()).isZero();
     mvc.perform(get("/api/v1/people?q=smith").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
   }
 
   @Test
   void a_token_for_an_unknown_user_is_refused_with_a_clear_message() {
-    Run run = run("tokens", "create", "--user", "nobody-by-this-name");
+    CommandRun run = run("tokens", "create", "--user", "nobody-by-this-name");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("No user is called nobody-by-this-name");
   }
 
   @Test
   void a_missing_option_is_a_usage_error() {
-    Run run = run("tokens", "create");
+    CommandRun run = run("tokens", "create");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Missing required option: '--user=<user>'");
   }

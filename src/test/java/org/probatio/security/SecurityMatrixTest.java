@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import java.time.LocalDate;
+import org.probatio.calendar.BankHolidayChanges;
+import org.probatio.calendar.rules.HolidayChange;
 import org.probatio.people.CreateOutcome;
 import org.probatio.people.People;
 import org.probatio.risk.NewRegistration;
@@ -64,9 +66,12 @@ class SecurityMatrixTest {
 
   @Autowired PersonScores scores;
 
+  @Autowired BankHolidayChanges bankHolidayChanges;
+
   String crn;
   long registration;
   long calculation;
+  long bankHolidayChange;
 
   @BeforeEach
   void aPerson() {
@@ -80,6 +85,10 @@ class SecurityMatrixTest {
           .id();
       calculation = ((PersonScores.Outcome.Calculated) TestOrganisation.as(context, TestUser.PRACTITIONER,
           () -> scores.calculate(crn, PersonScoresIntegrationTest.answers()))).calculation().id();
+      // a year no other test uses; the administrator's own POST below withdraws it
+      bankHolidayChange = ((BankHolidayChanges.Outcome.Done) TestOrganisation.as(context, TestUser.ADMIN,
+          () -> bankHolidayChanges.make(new HolidayChange.Added(LocalDate.of(2098, 6, 10), "Security test day", "Test"))))
+          .id();
     }
   }
 
@@ -113,6 +122,11 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.GET, "/people/" + crn + "/risk/scores/new", ASSESSORS, ""),
         new Endpoint(HttpMethod.POST, "/people/" + crn + "/risk/scores", ASSESSORS, ""),
         new Endpoint(HttpMethod.GET, "/team/overdue-registrations", SENIORS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/bank-holidays", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/bank-holidays?year=2098", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/bank-holidays", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/bank-holidays/changes/" + bankHolidayChange + "/withdraw", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/bank-holidays/changes/" + bankHolidayChange + "/withdraw", ADMINS, ""),
         new Endpoint(HttpMethod.GET, "/account/api-tokens", EVERYONE, ""),
         new Endpoint(HttpMethod.POST, "/account/api-tokens", EVERYONE, ""),
         new Endpoint(HttpMethod.GET, "/v3/api-docs", EVERYONE, ""),
@@ -128,6 +142,9 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/risk-scores/" + calculation, EVERYONE, ""),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/risk-scores", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/risk-scores", EVERYONE, "{}"),
+        new Endpoint(HttpMethod.GET, "/api/v1/bank-holidays?year=2098", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/bank-holidays", EVERYONE, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/bank-holidays", NOBODY, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/rosh-assessments", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations/" + registration + "/reviews", ASSESSORS, "{}"),

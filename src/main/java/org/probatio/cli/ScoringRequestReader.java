@@ -25,13 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ScoringRequestReader {
 
-  /** A line that is not a request, with the reason in words naming the field. */
-  static final class MalformedRequest extends RuntimeException {
-    MalformedRequest(String message) {
-      super(message, null, false, false);
-    }
-  }
-
   private final JsonMapper json;
   private final Map<String, Integer> positions = new HashMap<>();
   private final Class<?>[] types;
@@ -60,12 +53,12 @@ final class ScoringRequestReader {
     }
   }
 
-  /** @throws MalformedRequest for a value of the wrong type; Jackson's exception for bad JSON */
+  /** @throws MalformedLine for a value of the wrong type; Jackson's exception for bad JSON */
   ScoringRequest read(byte[] utf8, int offset, int length) {
     Object[] values = new Object[types.length];
     try (JsonParser parser = json.createParser(utf8, offset, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new MalformedRequest("a request must be a JSON object");
+        throw new MalformedLine("a request must be a JSON object");
       }
       for (String name = parser.nextName(); name != null; name = parser.nextName()) {
         JsonToken token = parser.nextToken();
@@ -77,7 +70,7 @@ final class ScoringRequestReader {
         }
       }
       if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-        throw new MalformedRequest("more than one JSON value on the line");
+        throw new MalformedLine("more than one JSON value on the line");
       }
     }
     try {
@@ -126,7 +119,7 @@ final class ScoringRequestReader {
     }
     Object constant = enumValues.get(type).get(text);
     if (constant == null) {
-      throw new MalformedRequest("field " + name + ": '" + text + "' is not one of "
+      throw new MalformedLine("field " + name + ": '" + text + "' is not one of "
           + Arrays.toString(type.getEnumConstants()));
     }
     return constant;
@@ -146,7 +139,7 @@ final class ScoringRequestReader {
         }
       }
     }
-    throw new MalformedRequest("field " + name + ": '" + text + "' is not a real date written as YYYY-MM-DD");
+    throw new MalformedLine("field " + name + ": '" + text + "' is not a real date written as YYYY-MM-DD");
   }
 
   private static int digits(String text, int from, int to) {
@@ -161,8 +154,8 @@ final class ScoringRequestReader {
     return value;
   }
 
-  private static MalformedRequest wrong(String name, String expected, JsonParser parser) {
-    return new MalformedRequest("field " + name + ": expected " + expected + ", not " + parser.getString());
+  private static MalformedLine wrong(String name, String expected, JsonParser parser) {
+    return new MalformedLine("field " + name + ": expected " + expected + ", not " + parser.getString());
   }
 
   private void indexEnum(@Nullable Class<?> type) {

@@ -1,22 +1,17 @@
 package org.probatio.cli;
 
 import java.io.ByteArrayOutputStream;
-import org.probatio.risk.ScoreJson;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
-import org.probatio.risk.scoring.OffenceWeights;
-import org.probatio.risk.scoring.RiskScores;
-import tools.jackson.core.JacksonException;
-
 /**
- * A run of input lines, copied out of the reader's buffer so that another thread can read and score
- * them while the next batch is read; the results are then written in input order.
+ * A run of input lines, copied out of the reader's buffer so that another thread can answer them
+ * while the next batch is read; the answers are then written in input order.
  */
-final class ScoringBatch {
+final class LineBatch {
 
   static final int LINES = 512;
 
@@ -24,7 +19,7 @@ final class ScoringBatch {
   private int used;
   private final int[] offsets = new int[LINES + 1];
   private final long[] numbers = new long[LINES];
-  private final @Nullable RiskScores[] scores = new RiskScores[LINES];
+  private final @Nullable Object[] answers = new Object[LINES];
   private final @Nullable String[] problems = new String[LINES];
   private int size;
   private byte[] written = new byte[0];
@@ -51,34 +46,43 @@ final class ScoringBatch {
   }
 
   /**
-   * Reads, scores and writes out every line, so that the thread writing the output in input order
+   * Reads, answers and writes out every line, so that the thread writing the output in input order
    * only copies bytes; a line that is not a request gets an error line instead.
    */
-  ScoringBatch score(ScoringRequestReader reader, LocalDate assessmentDateIfAbsent, OffenceWeights weights,
-      ScoreJson output, JsonMapper mapper) {
+  <T> LineBatch answer(LineAnswers<T> lines, JsonMapper mapper) {
     for (int i = 0; i < size; i++) {
       try {
-        scores[i] = RiskScores.score(reader.read(bytes, offsets[i], offsets[i + 1] - offsets[i]), assessmentDateIfAbsent,
-            weights);
-      } catch (ScoringRequestReader.MalformedRequest e) {
+        answers[i] = lines.answer(bytes, offsets[i], offsets[i + 1] - offsets[i]);
+      } catch (MalformedLine e) {
         problems[i] = e.getMessage();
       } catch (JacksonException e) {
         problems[i] = "not valid JSON: " + e.getOriginalMessage();
       }
     }
-    ByteArrayOutputStream lines = new ByteArrayOutputStream(size * 1024);
-    try (JsonGenerator json = mapper.createGenerator(lines)) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(size * 256);
+    try (JsonGenerator json = mapper.createGenerator(out)) {
       for (int i = 0; i < size; i++) {
-        if (scores[i] != null) {
-          output.write(json, scores[i]);
+        @SuppressWarnings("unchecked")
+        T answer = (T) answers[i];
+        if (answer != null) {
+          lines.write(json, answer);
         } else {
           malformed++;
-          ScoreJson.writeMalformed(json, numbers[i], String.valueOf(problems[i]));
+          writeMalformed(json, numbers[i], String.valueOf(problems[i]));
         }
       }
     }
-    written = lines.toByteArray();
+    written = out.toByteArray();
     return this;
+  }
+
+  /** Names the line and why it could not be read. */
+  private static void writeMalformed(JsonGenerator json, long line, String problem) {
+    json.writeStartObject();
+    json.writeNumberProperty("line", line);
+    json.writeStringProperty("error", problem.lines().findFirst().orElse(""));
+    json.writeEndObject();
+    json.writeRaw('\n');
   }
 
   /** The batch's output lines, in input order. */
@@ -88,17 +92,5 @@ final class ScoringBatch {
 
   int malformed() {
     return malformed;
-  }
-
-  long number(int line) {
-    return numbers[line];
-  }
-
-  @Nullable RiskScores scores(int line) {
-    return scores[line];
-  }
-
-  @Nullable String problem(int line) {
-    return problems[line];
   }
 }

@@ -7,7 +7,6 @@ import java.lang.reflect.RecordComponent;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.probatio.risk.scoring.ScoringRequest;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,9 +55,7 @@ final class ScoringRequestReader {
   ScoringRequest read(byte[] utf8, int offset, int length) {
     Object[] values = new Object[types.length];
     try (JsonParser parser = json.createParser(utf8, offset, length)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new MalformedLine("a request must be a JSON object");
-      }
+      JsonFields.startObject(parser);
       for (String name = parser.nextName(); name != null; name = parser.nextName()) {
         JsonToken token = parser.nextToken();
         Integer position = positions.get(name);
@@ -69,9 +65,7 @@ final class ScoringRequestReader {
           values[position] = value(parser, token, name, types[position], elementTypes[position]);
         }
       }
-      if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-        throw new MalformedLine("more than one JSON value on the line");
-      }
+      JsonFields.endOfLine(parser);
     }
     try {
       return constructor.newInstance(values);
@@ -82,24 +76,14 @@ final class ScoringRequestReader {
 
   private Object value(JsonParser parser, JsonToken token, String name, Class<?> type, @Nullable Class<?> elementType) {
     if (type == Integer.class) {
-      if (token != JsonToken.VALUE_NUMBER_INT) {
-        throw wrong(name, "a whole number", parser);
-      }
-      try {
-        return parser.getIntValue();
-      } catch (InputCoercionException e) {
-        throw wrong(name, "a whole number", parser);
-      }
+      return JsonFields.wholeNumber(parser, token, name);
     }
     if (type == Boolean.class) {
-      if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-        throw wrong(name, "true or false", parser);
-      }
-      return token == JsonToken.VALUE_TRUE;
+      return JsonFields.trueOrFalse(parser, token, name);
     }
     if (type == List.class) {
       if (token != JsonToken.START_ARRAY) {
-        throw wrong(name, "a list", parser);
+        throw MalformedLine.expected(name, "a list", parser);
       }
       List<Object> list = new ArrayList<>(2);
       for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
@@ -108,7 +92,7 @@ final class ScoringRequestReader {
       return List.copyOf(list);
     }
     if (token != JsonToken.VALUE_STRING) {
-      throw wrong(name, type == LocalDate.class ? "a date written as YYYY-MM-DD" : "text", parser);
+      throw MalformedLine.expected(name, type == LocalDate.class ? "a date written as YYYY-MM-DD" : "text", parser);
     }
     String text = parser.getString();
     if (type == String.class) {
@@ -119,8 +103,7 @@ final class ScoringRequestReader {
     }
     Object constant = enumValues.get(type).get(text);
     if (constant == null) {
-      throw new MalformedLine("field " + name + ": '" + text + "' is not one of "
-          + Arrays.toString(type.getEnumConstants()));
+      throw MalformedLine.notOneOf(name, text, type);
     }
     return constant;
   }
@@ -152,10 +135,6 @@ final class ScoringRequestReader {
       value = value * 10 + (c - '0');
     }
     return value;
-  }
-
-  private static MalformedLine wrong(String name, String expected, JsonParser parser) {
-    return new MalformedLine("field " + name + ": expected " + expected + ", not " + parser.getString());
   }
 
   private void indexEnum(@Nullable Class<?> type) {

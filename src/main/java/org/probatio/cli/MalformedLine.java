@@ -17,6 +17,7 @@ final class MalformedLine extends RuntimeException {
 
   /** As in "field gender: 'UNKNOWN' is not one of [MALE, FEMALE]". */
   static MalformedLine notOneOf(String field, String text, Class<?> enumType) {
-    return new MalformedLine("field " + field + ": '" + text + "' is not one of " + Arrays.toString(enumType.getEnumConstants()));
+    return new MalformedLine(
+        "field " + field + ": '" + text + "' is not one of " + Arrays.toString(enumType.getEnumConstants()));
   }
 }

@@ -3,8 +3,6 @@ package org.probatio.cli;
 import org.probatio.risk.ScoreJson;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -13,10 +11,8 @@ import org.probatio.risk.OffenceMappingCsv;
 import org.probatio.risk.scoring.OffenceWeights;
 import org.probatio.risk.scoring.RiskScores;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import tools.jackson.core.JsonGenerator;
 
 @Command(
@@ -26,17 +22,11 @@ import tools.jackson.core.JsonGenerator;
         "Score OASys v3 risk predictors (OGRS3, OVP, OGP, OSP/DC, OSP/IIC, SNSV, RSR) in bulk, without a database.",
         "Reads one JSON request a line on standard input (the V1_0 field names) and writes one JSON result a line,",
         "in the same order. A line that cannot be read gives {\"line\":N,\"error\":...}; the exit code is then 1."})
-class ScoreCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
+class ScoreCommand extends JsonLinesCommand implements Callable<Integer> {
 
   @Option(names = "--offences", paramLabel = "FILE",
       description = "An offence-code mapping CSV (default: the bundled mapping by Home Office offence class).")
   @Nullable Path offences;
-
-  InputStream in = System.in;
-  OutputStream out = System.out;
 
   @Override
   public Integer call() throws IOException {
@@ -45,7 +35,7 @@ class ScoreCommand implements Callable<Integer> {
     // Requests without an assessment date are scored as of today, and the date is written out.
     LocalDate today = LocalDate.now();
     ScoreJson output = new ScoreJson(weights.version());
-    OrderedBatches.Tally tally = OrderedBatches.answer(in, out, new LineAnswers<RiskScores>() {
+    return answerEachLine(new LineAnswers<RiskScores>() {
       @Override
       public RiskScores answer(byte[] utf8, int offset, int length) {
         return RiskScores.score(reader.read(utf8, offset, length), today, weights);
@@ -55,9 +45,7 @@ class ScoreCommand implements Callable<Integer> {
       public void write(JsonGenerator json, RiskScores scores) {
         output.write(json, scores);
       }
-    }, "scorer");
-    tally.report(spec.commandLine().getErr(), "scored");
-    return tally.exitCode();
+    }, "scorer", "scored");
   }
 
   private OffenceWeights mapping() {

@@ -1,16 +1,12 @@
 package org.probatio.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.concurrent.Callable;
 import org.probatio.allocation.policy.ProtectLevel;
 import org.probatio.allocation.policy.Tier;
 import org.probatio.allocation.policy.TierInput;
 import org.probatio.allocation.policy.TierModelV2;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 
@@ -23,7 +19,7 @@ import tools.jackson.core.io.SerializedString;
         "Reads one JSON case a line on standard input and writes one JSON tier a line, in the same order:",
         "{\"tier\":\"B2S\",\"protect\":{\"level\":\"B\",\"points\":20},\"change\":{\"level\":2,\"points\":12}}.",
         "A line that cannot be read gives {\"line\":N,\"error\":...}; the exit code is then 1."})
-class TierCommand implements Callable<Integer>, LineAnswers<Tier> {
+class TierCommand extends JsonLinesCommand implements Callable<Integer>, LineAnswers<Tier> {
 
   private static final SerializedString TIER = new SerializedString("tier");
   private static final SerializedString PROTECT = new SerializedString("protect");
@@ -38,19 +34,11 @@ class TierCommand implements Callable<Integer>, LineAnswers<Tier> {
     }
   }
 
-  @Spec
-  CommandSpec spec;
-
-  InputStream in = System.in;
-  OutputStream out = System.out;
-
   private final TierRequestReader reader = new TierRequestReader(OrderedBatches.JSON_LINES);
 
   @Override
   public Integer call() throws IOException {
-    OrderedBatches.Tally tally = OrderedBatches.answer(in, out, this, "tierer");
-    tally.report(spec.commandLine().getErr(), "tiered");
-    return tally.exitCode();
+    return answerEachLine(this, "tierer", "tiered");
   }
 
   @Override

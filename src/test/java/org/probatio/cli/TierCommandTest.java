@@ -2,16 +2,11 @@ package org.probatio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code probatio tier}: one tier line per input line, in order, malformed lines named, no database. */
 class TierCommandTest {
@@ -27,16 +22,12 @@ class TierCommandTest {
   List<String> output;
 
   int run(String input) {
-    TierCommand command = new TierCommand();
-    command.in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    command.out = out;
-    CommandLine commandLine = new CommandLine(command);
-    commandLine.setErr(new PrintWriter(err));
-    int exitCode = commandLine.execute();
-    output = out.toString(StandardCharsets.UTF_8).lines().toList();
-    return exitCode;
+    CommandRun run = CommandRun.of(new TierCommand(), input);
+    output = run.output();
+    err.write(run.err());
+    return run.exitCode();
   }
+
 
   @Test
   void writes_the_tier_and_each_axis_for_a_case_and_exits_0() {
@@ -90,8 +81,8 @@ class TierCommandTest {
   void keeps_input_order_across_batches_and_numbers_lines_as_the_file_does_counting_blank_ones() {
     StringBuilder input = new StringBuilder();
     for (int line = 1; line <= 1500; line++) {
-      input.append(line == 1000 ? "{\"gender\":\"MALE\"}" : line == 10 ? "  " : "{\"gender\":\"MALE\",\"mandateForChange\":true,\"assessment\":{},"
-          + "\"ogrs\":" + (line % 101) + "}").append('\n');
+      String tierCase = "{\"gender\":\"MALE\",\"mandateForChange\":true,\"assessment\":{},\"ogrs\":" + (line % 101) + "}";
+      input.append(line == 1000 ? "{\"gender\":\"MALE\"}" : line == 10 ? "  " : tierCase).append('\n');
     }
 
     assertThat(run(input.toString())).isEqualTo(1);

@@ -27,9 +27,21 @@ public final class TierModelV2 {
   static final int NO_ASSESSMENT_LEVEL = 2;
 
   private static final String[][] NEED_RULES = new String[Need.values().length][NeedSeverity.values().length];
+  private static final String[] NEED_NAMES = new String[Need.values().length];
+  private static final String[] COMPLEXITY_NAMES = new String[ComplexityFactor.values().length];
+  private static final String[] ROSH_RULES = new String[RoshLevel.values().length];
 
   static {
+    for (RoshLevel rosh : RoshLevel.values()) {
+      ROSH_RULES[rosh.ordinal()] = "RoSH " + rosh.label() + ": " + (rosh.protectPoints() == 0 ? "no" : rosh.protectPoints())
+          + " points";
+    }
+    for (ComplexityFactor complexity : ComplexityFactor.values()) {
+      COMPLEXITY_NAMES[complexity.ordinal()] = Character.toUpperCase(complexity.label().charAt(0))
+          + complexity.label().substring(1) + " registration (" + complexity.name() + ")";
+    }
     for (Need need : Need.values()) {
+      NEED_NAMES[need.ordinal()] = need.label() + " need";
       for (NeedSeverity severity : NeedSeverity.values()) {
         NEED_RULES[need.ordinal()][severity.ordinal()] = "Weight " + need.weight() + " times " + severity.label() + " ("
             + severity.factor() + ")";
@@ -51,7 +63,7 @@ public final class TierModelV2 {
     factors.add(mappa(input.mappaLevel()));
     for (ComplexityFactor complexity : ComplexityFactor.values()) {
       if (input.registrations().contains(complexity.name())) {
-        factors.add(new TierFactor(capitalised(complexity.label()) + " registration (" + complexity.name() + ")", "active",
+        factors.add(new TierFactor(COMPLEXITY_NAMES[complexity.ordinal()], "active",
             ComplexityFactor.POINTS, "Each complexity factor registration: 2 points, counted once"));
       }
     }
@@ -76,7 +88,7 @@ public final class TierModelV2 {
     for (Need need : Need.values()) {
       NeedSeverity severity = assessment.needs().get(need);
       if (severity != null) {
-        factors.add(new TierFactor(need.label() + " need", severity.label(), need.weight() * severity.factor(),
+        factors.add(new TierFactor(NEED_NAMES[need.ordinal()], severity.label(), need.weight() * severity.factor(),
             NEED_RULES[need.ordinal()][severity.ordinal()]));
       }
     }
@@ -104,7 +116,7 @@ public final class TierModelV2 {
     String rsrRule = rsr == null ? "No RSR score: no points" : band != null ? band.rule()
         : rsr < 100 ? RsrBand.BELOW_THREE : RsrBand.OFF_THE_SCALE;
     String roshRule = rosh == null ? "No RoSH screening or full analysis: no points"
-        : "RoSH " + rosh.label() + ": " + (roshPoints == 0 ? "no" : roshPoints) + " points";
+        : ROSH_RULES[rosh.ordinal()];
     boolean rsrCounts = rsrPoints > roshPoints;
     String onlyHigher = ", but only the higher of RSR and RoSH counts";
     factors.add(new TierFactor("RSR", rsr == null ? "none" : percent(rsr), rsrCounts ? rsrPoints : 0,
@@ -155,10 +167,12 @@ public final class TierModelV2 {
 
   /** A percentage as written, without trailing zeros: "7%", "6.995%". */
   static String percent(double value) {
+    if (value == Math.rint(value) && value < 1e15) {
+      return (long) value + "%";
+    }
+    if (value >= 1e-3 && value < 1e7) {
+      return value + "%"; // the shortest decimal that reads back as the same double, never in E notation here
+    }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + "%";
-  }
-
-  private static String capitalised(String words) {
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

@@ -6,6 +6,8 @@ import static org.probatio.allocation.policy.TierCase.aMan;
 import static org.probatio.allocation.policy.TierCase.aWoman;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Tier model V2 as a whole: the tier code, the S suffix, the explanation, the input's ranges. */
 class TierModelV2Test {
@@ -51,6 +53,12 @@ class TierModelV2Test {
         "  Integrated Offender Management registration (IIOM) active: 2 points (An Integrated Offender Management"
             + " registration: 2 points)",
         "S: the case is in an unsupervised period");
+  }
+
+  @ParameterizedTest(name = "{0} is written {1}")
+  @CsvSource({"23.0, 23%", "0, 0%", "6.995, 6.995%", "6.9, 6.9%", "99.99, 99.99%", "0.0001, 0.0001%", "999.99, 999.99%"})
+  void percentages_are_written_without_trailing_zeros(double value, String written) {
+    assertThat(TierModelV2.percent(value)).isEqualTo(written);
   }
 
   @Test

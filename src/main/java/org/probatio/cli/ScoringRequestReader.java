@@ -17,7 +17,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
@@ -27,13 +26,6 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * Probatio does not use are skipped.
  */
 final class ScoringRequestReader {
-
-  /** A line that is not a request, with the reason in words naming the field. */
-  static final class MalformedRequest extends RuntimeException {
-    MalformedRequest(String message) {
-      super(message, null, false, false);
-    }
-  }
 
   private final TokenStreamFactory json;
   /** Matches a field name to its position from the raw bytes, without making a String of it. */
@@ -64,13 +56,11 @@ final class ScoringRequestReader {
     }
   }
 
-  /** @throws MalformedRequest for a value of the wrong type; Jackson's exception for bad JSON */
+  /** @throws MalformedLine for a value of the wrong type; Jackson's exception for bad JSON */
   ScoringRequest read(byte[] utf8, int offset, int length) {
     Object[] values = new Object[types.length];
     try (JsonParser parser = json.createParser(ObjectReadContext.empty(), utf8, offset, length)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new MalformedRequest("a request must be a JSON object");
-      }
+      JsonFields.startObject(parser);
       for (int position = parser.nextNameMatch(names); position != PropertyNameMatcher.MATCH_END_OBJECT;
           position = parser.nextNameMatch(names)) {
         JsonToken token = parser.nextToken();
@@ -80,9 +70,7 @@ final class ScoringRequestReader {
           values[position] = value(parser, token, parser.currentName(), types[position], elementTypes[position]);
         }
       }
-      if (parser.nextToken() != null) {
-        throw new MalformedRequest("more than one JSON value on the line");
-      }
+      JsonFields.endOfLine(parser);
     }
     try {
       return constructor.newInstance(values);
@@ -93,24 +81,14 @@ final class ScoringRequestReader {
 
   private Object value(JsonParser parser, JsonToken token, String name, Class<?> type, @Nullable Class<?> elementType) {
     if (type == Integer.class) {
-      if (token != JsonToken.VALUE_NUMBER_INT) {
-        throw wrong(name, "a whole number", parser);
-      }
-      try {
-        return parser.getIntValue();
-      } catch (InputCoercionException e) {
-        throw wrong(name, "a whole number", parser);
-      }
+      return JsonFields.wholeNumber(parser, token, name);
     }
     if (type == Boolean.class) {
-      if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-        throw wrong(name, "true or false", parser);
-      }
-      return token == JsonToken.VALUE_TRUE;
+      return JsonFields.trueOrFalse(parser, token, name);
     }
     if (type == List.class) {
       if (token != JsonToken.START_ARRAY) {
-        throw wrong(name, "a list", parser);
+        throw MalformedLine.expected(name, "a list", parser);
       }
       List<Object> list = new ArrayList<>(2);
       for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
@@ -119,7 +97,7 @@ final class ScoringRequestReader {
       return List.copyOf(list);
     }
     if (token != JsonToken.VALUE_STRING) {
-      throw wrong(name, type == LocalDate.class ? "a date written as YYYY-MM-DD" : "text", parser);
+      throw MalformedLine.expected(name, type == LocalDate.class ? "a date written as YYYY-MM-DD" : "text", parser);
     }
     if (type == String.class) {
       return parser.getString();
@@ -134,8 +112,7 @@ final class ScoringRequestReader {
     }
     Object constant = enumNames.get(type).find(chars, offset, length);
     if (constant == null) {
-      throw new MalformedRequest("field " + name + ": '" + parser.getString() + "' is not one of "
-          + Arrays.toString(type.getEnumConstants()));
+      throw MalformedLine.notOneOf(name, parser.getString(), type);
     }
     return constant;
   }
@@ -154,7 +131,7 @@ final class ScoringRequestReader {
         }
       }
     }
-    throw new MalformedRequest("field " + name + ": '" + parser.getString() + "' is not a real date written as YYYY-MM-DD");
+    throw new MalformedLine("field " + name + ": '" + parser.getString() + "' is not a real date written as YYYY-MM-DD");
   }
 
   private static int digits(char[] chars, int from, int to) {
@@ -167,6 +144,12 @@ final class ScoringRequestReader {
       value = value * 10 + (c - '0');
     }
     return value;
+  }
+
+  private void indexEnum(@Nullable Class<?> type) {
+    if (type != null && type.isEnum()) {
+      enumNames.computeIfAbsent(type, EnumNames::new);
+    }
   }
 
   /** An enum's constants by name; a handful each, so a scan by length then characters is quickest. */
@@ -189,16 +172,6 @@ final class ScoringRequestReader {
         }
       }
       return null;
-    }
-  }
-
-  private static MalformedRequest wrong(String name, String expected, JsonParser parser) {
-    return new MalformedRequest("field " + name + ": expected " + expected + ", not " + parser.getString());
-  }
-
-  private void indexEnum(@Nullable Class<?> type) {
-    if (type != null && type.isEnum()) {
-      enumNames.computeIfAbsent(type, EnumNames::new);
     }
   }
 }

@@ -107,15 +107,6 @@ public final class ScoreJson {
     json.writeRaw('\n');
   }
 
-  /** Names the line and why it could not be read. */
-  public static void writeMalformed(JsonGenerator json, long line, String problem) {
-    json.writeStartObject();
-    json.writeNumberProperty("line", line);
-    json.writeStringProperty("error", problem.lines().findFirst().orElse(""));
-    json.writeEndObject();
-    json.writeRaw('\n');
-  }
-
   private void pointScores(JsonGenerator json, String name, PointScoreResult result) {
     json.writeObjectPropertyStart(name);
     percentScores(json, result.band(), result.oneYearScore(), result.twoYearScore(), result.errors());

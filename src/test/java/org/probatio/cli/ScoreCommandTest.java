@@ -2,17 +2,12 @@ package org.probatio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code probatio score}: one output line per input line, malformed lines named, no database. */
 class ScoreCommandTest {
@@ -26,16 +21,12 @@ class ScoreCommandTest {
   List<String> output;
 
   int run(String input, String... args) {
-    ScoreCommand command = new ScoreCommand();
-    command.in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    command.out = out;
-    CommandLine commandLine = new CommandLine(command);
-    commandLine.setErr(new PrintWriter(err));
-    int exitCode = commandLine.execute(args);
-    output = out.toString(StandardCharsets.UTF_8).lines().toList();
-    return exitCode;
+    JsonLinesRun run = JsonLinesRun.of(new ScoreCommand(), input, args);
+    output = run.output();
+    err.write(run.err());
+    return run.exitCode();
   }
+
 
   @Test
   void writes_a_line_for_every_line_read_naming_the_line_and_field_of_each_malformed_one() {

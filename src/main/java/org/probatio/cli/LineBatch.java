@@ -3,22 +3,17 @@ package org.probatio.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.probatio.risk.ScoreJson;
+import java.util.Arrays;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import org.probatio.risk.scoring.OffenceWeights;
-import org.probatio.risk.scoring.RiskScores;
-import tools.jackson.core.JacksonException;
-
 /**
- * A run of input lines, copied out of the reader's buffer so that another thread can read and score
- * them while the next batch is read; the results are then written in input order. Batches are reused,
- * because allocating their buffers afresh cost more than the scoring.
+ * A run of input lines, copied out of the reader's buffer so that another thread can answer them
+ * while the next batch is read; the answers are then written in input order. Batches are reused,
+ * because allocating their buffers afresh cost more than the answering.
  */
-final class ScoringBatch {
+final class LineBatch {
 
   static final int LINES = 512;
 
@@ -31,7 +26,7 @@ final class ScoringBatch {
   private int malformed;
 
   /** Empties the batch for the next run of lines, keeping its buffers. */
-  ScoringBatch clear() {
+  LineBatch clear() {
     used = 0;
     size = 0;
     malformed = 0;
@@ -60,30 +55,37 @@ final class ScoringBatch {
   }
 
   /**
-   * Reads, scores and writes out every line, so that the thread writing the output in input order
-   * only copies bytes; a line that is not a request gets an error line instead. Each result is written
-   * as soon as it is scored: holding them in this long-lived batch would make every store an
+   * Reads, answers and writes out every line, so that the thread writing the output in input order
+   * only copies bytes; a line that is not a request gets an error line instead. Each answer is written
+   * as soon as it is made: holding them in this long-lived batch would make every store an
    * old-to-young reference for the garbage collector to track.
    */
-  ScoringBatch score(ScoringRequestReader reader, LocalDate assessmentDateIfAbsent, OffenceWeights weights,
-      ScoreJson output, JsonMapper mapper) {
+  <T> LineBatch answer(LineAnswers<T> lines, JsonMapper mapper) {
     try (JsonGenerator json = mapper.createGenerator(written)) {
       for (int i = 0; i < size; i++) {
         String problem;
         try {
-          output.write(json, RiskScores.score(reader.read(bytes, offsets[i], offsets[i + 1] - offsets[i]),
-              assessmentDateIfAbsent, weights));
+          lines.write(json, lines.answer(bytes, offsets[i], offsets[i + 1] - offsets[i]));
           continue;
-        } catch (ScoringRequestReader.MalformedRequest e) {
+        } catch (MalformedLine e) {
           problem = e.getMessage();
         } catch (JacksonException e) {
           problem = "not valid JSON: " + e.getOriginalMessage();
         }
         malformed++;
-        ScoreJson.writeMalformed(json, numbers[i], String.valueOf(problem));
+        writeMalformed(json, numbers[i], String.valueOf(problem));
       }
     }
     return this;
+  }
+
+  /** Names the line and why it could not be read. */
+  private static void writeMalformed(JsonGenerator json, long line, String problem) {
+    json.writeStartObject();
+    json.writeNumberProperty("line", line);
+    json.writeStringProperty("error", problem.lines().findFirst().orElse(""));
+    json.writeEndObject();
+    json.writeRaw('\n');
   }
 
   /** Writes the batch's output lines, in input order. */

@@ -17,6 +17,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
@@ -28,8 +29,15 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 final class ScoringRequestReader {
 
   private final TokenStreamFactory json;
-  /** Matches a field name to its position from the raw bytes, without making a String of it. */
   private final PropertyNameMatcher names;
+  private final SerializedString[] quotedNames;
+  /**
+   * The position of the field that came after each position last time (index 0: the first field).
+   * Lines from one producer keep one order, so the next name is checked byte for byte against the
+   * expected one before it is looked up. Threads share this table without locks: a stale guess only
+   * costs the look-up.
+   */
+  private final int[] expectedAfter;
   private final Class<?>[] types;
   private final Class<?>[] elementTypes;
   private final Map<Class<?>, EnumNames> enumNames = new HashMap<>();
@@ -39,6 +47,9 @@ final class ScoringRequestReader {
     this.json = json;
     RecordComponent[] components = ScoringRequest.class.getRecordComponents();
     names = BinaryNameMatcher.construct(Arrays.stream(components).map(RecordComponent::getName).toList());
+    quotedNames = Arrays.stream(components).map(c -> new SerializedString(c.getName())).toArray(SerializedString[]::new);
+    expectedAfter = new int[components.length + 1];
+    Arrays.setAll(expectedAfter, i -> i % components.length);
     types = new Class<?>[components.length];
     elementTypes = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
@@ -61,14 +72,29 @@ final class ScoringRequestReader {
     Object[] values = new Object[types.length];
     try (JsonParser parser = json.createParser(ObjectReadContext.empty(), utf8, offset, length)) {
       JsonFields.startObject(parser);
-      for (int position = parser.nextNameMatch(names); position != PropertyNameMatcher.MATCH_END_OBJECT;
-          position = parser.nextNameMatch(names)) {
+      int previous = -1;
+      while (true) {
+        int expected = expectedAfter[previous + 1];
+        int position;
+        if (parser.nextName(quotedNames[expected])) {
+          position = expected;
+        } else if (parser.currentToken() == JsonToken.END_OBJECT) {
+          break;
+        } else {
+          position = names.matchName(parser.currentName());
+          if (position >= 0) {
+            expectedAfter[previous + 1] = position;
+          }
+        }
         JsonToken token = parser.nextToken();
         if (position < 0) {
           parser.skipChildren();
-        } else if (token != JsonToken.VALUE_NULL) {
-          values[position] = value(parser, token, parser.currentName(), types[position], elementTypes[position]);
+          continue;
         }
+        if (token != JsonToken.VALUE_NULL) {
+          values[position] = value(parser, token, quotedNames[position].getValue(), types[position], elementTypes[position]);
+        }
+        previous = position;
       }
       JsonFields.endOfLine(parser);
     }

@@ -45,6 +45,25 @@ class ScoreCommandTest {
   }
 
   @Test
+  void fields_are_read_whatever_their_order_even_when_lines_change_order_from_one_to_the_next() {
+    String reversed = "{\"someFieldProbatioDoesNotUse\":[1,{\"a\":2}],\"currentOffenceCode\":\"00832\","
+        + "\"ageAtFirstSanction\":32,\"totalNumberOfSanctionsForAllOffences\":2,"
+        + "\"dateAtStartOfFollowupCalculated\":\"2015-06-02\",\"dateOfCurrentConviction\":\"2013-06-01\","
+        + "\"assessmentDate\":\"2025-01-01\",\"dateOfBirth\":\"1980-03-01\",\"gender\":\"MALE\"}";
+    String withoutAge = REQUEST.replace("\"ageAtFirstSanction\":32,", "");
+    // the record's last field, then more: the guess after the last field must still move on
+    String lastFieldFirst = REQUEST.replace("{", "{\"snsvStaticOrDynamic\": \"DYNAMIC\", \"version\": \"V1_0\",");
+
+    assertThat(run(String.join("\n", REQUEST, reversed, REQUEST, withoutAge, reversed, REQUEST, lastFieldFirst) + "\n"))
+        .isZero();
+
+    assertThat(output).hasSize(7);
+    assertThat(List.of(output.get(1), output.get(2), output.get(4), output.get(5))).allMatch(output.get(0)::equals);
+    assertThat(output.get(6)).contains("\"ogrs3\":{\"band\":\"LOW\",\"oneYearScore\":16");
+    assertThat(output.get(3)).isNotEqualTo(output.get(0)).contains("MISSING_MANDATORY_INPUT", "ageAtFirstSanction");
+  }
+
+  @Test
   void keeps_input_order_across_batches_and_numbers_lines_as_the_file_does_counting_blank_ones() {
     StringBuilder input = new StringBuilder();
     for (int line = 1; line <= 1500; line++) {

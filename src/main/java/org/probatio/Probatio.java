@@ -2,6 +2,7 @@ package org.probatio;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
@@ -10,6 +11,8 @@ import org.springframework.modulith.Modulithic;
  * {@code org.probatio.cli.ProbatioCommand}, which starts this for {@code serve}.
  */
 @SpringBootApplication
+// modules react to each other's events on their own threads, after the change that raised them commits
+@EnableAsync
 @Modulithic(systemName = "Probatio", sharedModules = "audit")
 public class Probatio {
 

@@ -4,7 +4,8 @@
  * the provider policies by version (Transforming Rehabilitation's NPS/CRC split, then the unified
  * Probation Service) and the V2 tier model, each giving its result with every factor it considered.
  */
-@ApplicationModule(displayName = "Allocation", allowedDependencies = {})
+@ApplicationModule(displayName = "Allocation",
+    allowedDependencies = {"people", "risk", "calendar", "workforce", "security", "audit", "web"})
 @NullMarked
 package org.probatio.allocation;
 

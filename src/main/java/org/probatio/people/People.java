@@ -195,6 +195,18 @@ public class People {
     repository.share(stored.id(), providerCode, reason, clock.instant());
   }
 
+  /** Everyone's CRN and gender in CRN order, for batch work such as recomputing tiers: not audited, no user's scope. */
+  @Transactional(readOnly = true)
+  public void forEachGender(java.util.function.BiConsumer<String, Gender> action) {
+    repository.forEachGender(action);
+  }
+
+  /** The person's recorded gender, for system work such as tiering: not audited, no user's scope. */
+  @Transactional(readOnly = true)
+  public Optional<Gender> genderOf(String crn) {
+    return repository.find(crn).map(stored -> stored.person().details().gender());
+  }
+
   /** Whether a record exists at all, whoever holds it: for the limited-access admin page. */
   @Transactional(readOnly = true)
   public boolean exists(String crn) {

@@ -138,6 +138,15 @@ public class PersonRepository {
     return true;
   }
 
+  /** Everyone's CRN and gender, in CRN order, streamed. */
+  public void forEachGender(java.util.function.BiConsumer<String, Gender> action) {
+    try (java.util.stream.Stream<Map.Entry<String, Gender>> rows = jdbc.sql("select crn, gender from people_person order by crn")
+        .withFetchSize(5000)
+        .query((rs, row) -> Map.entry(rs.getString(1), Gender.valueOf(rs.getString(2)))).stream()) {
+      rows.forEach(row -> action.accept(row.getKey(), row.getValue()));
+    }
+  }
+
   public void share(long personId, String providerCode, String reason, Instant at) {
     jdbc.sql("""
             insert into people_shared_with (person_id, provider_code, reason, shared_at) values (?, ?, ?, ?)

@@ -65,7 +65,12 @@ final class CourtForms {
    * service's, and {@code anchor} the input the summary links to.
    */
   static FormErrors errors(List<FieldError> problems, UnaryOperator<String> field, UnaryOperator<String> anchor) {
-    FormErrors errors = FormErrors.none();
+    return with(FormErrors.none(), problems, field, anchor);
+  }
+
+  /** The form's own errors and then the service's, so the user sees every problem at once; the first for a field stands. */
+  static FormErrors with(FormErrors errors, List<FieldError> problems, UnaryOperator<String> field,
+      UnaryOperator<String> anchor) {
     problems.forEach(p -> errors.add(field.apply(p.field()), p.message(), anchor.apply(p.field())));
     return errors;
   }

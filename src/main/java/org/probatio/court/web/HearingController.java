@@ -58,8 +58,8 @@ class HearingController {
     Person person = person(String.valueOf(form.crn()));
     FormErrors errors = FormErrors.none();
     NewHearing hearing = form.read(errors);
-    if (hearing == null) {
-      return form(model, person, form, errors);
+    if (errors.any()) {
+      return form(model, person, form, CourtForms.with(errors, hearing.problems(), form.rows()::field, form::anchor));
     }
     CourtOutcome outcome = hearings.add(hearing);
     if (outcome instanceof CourtOutcome.Recorded recorded) {

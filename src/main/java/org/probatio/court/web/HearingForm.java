@@ -29,15 +29,15 @@ public record HearingForm(
     return new HearingForm(crn, null, date.day(), date.month(), date.year(), null, null, List.of(), List.of());
   }
 
-  /** The hearing as typed, or null with the problems in {@code errors}; blank charge rows are left out. */
-  @Nullable NewHearing read(FormErrors errors) {
+  /** The hearing as typed, what could not be read left null and its problem in {@code errors}; blank charge rows are left out. */
+  NewHearing read(FormErrors errors) {
     LocalDate date = CourtForms.date(errors, "date", "Date of the hearing", new DateInput(dateDay, dateMonth, dateYear), true);
     CourtSession chosen = CourtForms.chosen(errors, "session", session, CourtSession.class, "Select morning or afternoon");
     List<Charge> charges = new ArrayList<>();
     for (int row : rows().filled()) {
       charges.add(new Charge(offenceCodeAt(row), descriptionAt(row)));
     }
-    return errors.any() ? null : new NewHearing(String.valueOf(crn), court, date, chosen, courtroom, charges);
+    return new NewHearing(String.valueOf(crn), court, date, chosen, courtroom, charges);
   }
 
   RepeatedRows rows() {

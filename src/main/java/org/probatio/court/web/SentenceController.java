@@ -43,8 +43,9 @@ class SentenceController {
     Hearing hearing = hearing(id);
     FormErrors errors = FormErrors.none();
     var sentence = form.read(errors);
-    if (sentence == null) {
-      return form(model, hearing, form, errors);
+    if (errors.any()) {
+      return form(model, hearing, form, CourtForms.with(errors, sentence.problems(Deadlines.courtDate(clock.instant())),
+          form::field, form::anchor));
     }
     CourtOutcome outcome = sentences.record(id, sentence);
     if (outcome instanceof CourtOutcome.Invalid invalid) {

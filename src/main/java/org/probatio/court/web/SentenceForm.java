@@ -35,8 +35,8 @@ public record SentenceForm(
         null, null);
   }
 
-  /** The sentence as typed, or null with the problems in {@code errors}; blank requirement rows are left out. */
-  @Nullable NewSentence read(FormErrors errors) {
+  /** The sentence as typed, what could not be read left null and its problem in {@code errors}; blank requirement rows are left out. */
+  NewSentence read(FormErrors errors) {
     OrderType order = CourtForms.chosen(errors, "orderType", orderType, OrderType.class, "Select the type of order");
     Integer months = CourtForms.number(errors, "lengthMonths", lengthMonths,
         "Enter the length of the order as a whole number of months, like 12");
@@ -55,7 +55,7 @@ public record SentenceForm(
     }
     List<String> conditions = licenceConditions == null ? List.of()
         : licenceConditions.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    return errors.any() ? null : new NewSentence(order, months, on, requirements, release, conditions);
+    return new NewSentence(order, months, on, requirements, release, conditions);
   }
 
   RepeatedRows rows() {

@@ -109,6 +109,8 @@ class CourtBrowserTest extends BrowserTestSupport {
     button(page, "Save report");
     assertThat(page.locator(".govuk-error-summary")).containsText("Someone else saved this report after you opened it");
     assertThat(page.locator("#sources")).hasValue("Interview at court; CPS papers");
+    assertThat(page.locator(".govuk-inset-text", new Page.LocatorOptions().setHasText("Written by a colleague")))
+        .hasText("Saved now: Written by a colleague");
     assertAccessible(page);
     button(page, "Save report");
     assertThat(page.locator(".govuk-notification-banner")).containsText("Report saved");

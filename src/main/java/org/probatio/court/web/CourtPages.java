@@ -1,11 +1,14 @@
 package org.probatio.court.web;
 
+import org.probatio.court.Hearing;
 import org.probatio.people.Crn;
 import org.probatio.people.Lookup;
 import org.probatio.people.Parsed;
 import org.probatio.people.People;
 import org.probatio.people.Person;
+import org.probatio.web.FormErrors;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
 /** What every court page does the same way: the person it is about, and "page not found". */
@@ -19,6 +22,14 @@ final class CourtPages {
       return found.person();
     }
     throw notFound();
+  }
+
+  /** What every form about a hearing shows: the hearing, its person, the form as typed and its errors. */
+  static void hearingForm(Model model, People people, Hearing hearing, Object form, FormErrors errors) {
+    model.addAttribute("hearing", hearing);
+    model.addAttribute("person", person(people, hearing.crn()));
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
   }
 
   static ResponseStatusException notFound() {

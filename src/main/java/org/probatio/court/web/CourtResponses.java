@@ -3,6 +3,8 @@ package org.probatio.court.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 import org.probatio.court.CourtOutcome;
 import org.probatio.people.FieldError;
 import org.probatio.web.ApiProblems;
@@ -61,9 +63,14 @@ final class CourtResponses {
     return ApiProblems.status(HttpStatus.NOT_FOUND, "Not found", "No " + what + " about a person you may see");
   }
 
-  static ResponseEntity<?> ifMatchRequired(String what) {
-    return ApiProblems.ifMatchRequired("Send If-Match with the " + what + "'s version, as \"<version>\", so nobody's change "
-        + "is overwritten unseen");
+  /** Makes the change with the version If-Match names; 428 when it names none, so nobody's change is overwritten unseen. */
+  static ResponseEntity<?> ifMatched(@Nullable String ifMatch, String what, IntFunction<ResponseEntity<?>> change) {
+    Integer version = ApiProblems.ifMatchVersion(ifMatch);
+    if (version == null) {
+      return ApiProblems.ifMatchRequired("Send If-Match with the " + what + "'s version, as \"<version>\", so nobody's "
+          + "change is overwritten unseen");
+    }
+    return change.apply(version);
   }
 
   static String etag(int version) {

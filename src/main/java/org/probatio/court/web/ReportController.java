@@ -156,10 +156,7 @@ class ReportController {
   }
 
   private String startForm(Model model, Hearing hearing, ReportStartForm form, FormErrors errors) {
-    model.addAttribute("hearing", hearing);
-    model.addAttribute("person", CourtPages.person(people, hearing.crn()));
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
+    CourtPages.hearingForm(model, people, hearing, form, errors);
     model.addAttribute("types", ReportType.values());
     model.addAttribute("authors", currentUser.signedIn().map(SignedInUser::staffCode).flatMap(workforce::staffMember)
         .map(me -> workforce.teamMembers(me.teamCode())).orElse(List.<StaffMember>of()));

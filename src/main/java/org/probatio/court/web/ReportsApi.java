@@ -73,11 +73,8 @@ class ReportsApi {
   @Operation(summary = "Replace the report's six sections. Requires If-Match with the report's version")
   ResponseEntity<?> sections(@PathVariable long id, @RequestBody ReportSections sections,
       @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-    Integer version = ApiProblems.ifMatchVersion(ifMatch);
-    if (version == null) {
-      return CourtResponses.ifMatchRequired("report");
-    }
-    return CourtResponses.changed(reports.saveSections(id, sections, version), version + 1, "report " + id);
+    return CourtResponses.ifMatched(ifMatch, "report",
+        version -> CourtResponses.changed(reports.saveSections(id, sections, version), version + 1, "report " + id));
   }
 
   @PostMapping("/api/v1/court/reports/{id}/completion")
@@ -85,11 +82,29 @@ class ReportsApi {
       + "missing section and check, until nothing required is missing")
   ResponseEntity<?> complete(@PathVariable long id, @RequestBody CompletionRequest request,
       @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-    Integer version = ApiProblems.ifMatchVersion(ifMatch);
-    if (version == null) {
-      return CourtResponses.ifMatchRequired("report");
-    }
-    CourtOutcome outcome = reports.complete(id, request.deliveredOnDay(), version);
+    return CourtResponses.ifMatched(ifMatch, "report",
+        version -> completed(id, reports.complete(id, request.deliveredOnDay(), version), version));
+  }
+
+  @PostMapping("/api/v1/court/checks/{id}/response")
+  @Operation(summary = "Record a partner agency's answer to a check, or why none could be obtained. Requires If-Match "
+      + "with the check's version")
+  ResponseEntity<?> respond(@PathVariable long id, @RequestBody CheckResponse response,
+      @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+    return CourtResponses.ifMatched(ifMatch, "check",
+        version -> CourtResponses.changed(checks.respond(id, response, version), version + 1, "check " + id));
+  }
+
+  @GetMapping("/api/v1/court/late-checks")
+  @Operation(summary = "Late checks on the reports of the caller's team, oldest first; each is escalated the first time it is listed")
+  List<?> late() {
+    List<String> team = currentUser.signedIn().map(SignedInUser::staffCode).flatMap(workforce::staffMember)
+        .map(me -> workforce.teamMembers(me.teamCode()).stream().map(StaffMember::code).toList()).orElse(List.of());
+    return checks.escalate(team);
+  }
+
+  /** 409 naming everything still missing; otherwise as any change. */
+  private static ResponseEntity<?> completed(long id, CourtOutcome outcome, int version) {
     if (outcome instanceof CourtOutcome.Invalid invalid && invalid.errors().stream().anyMatch(e -> !e.field().equals("deliveredOnDay"))) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
           "The report cannot be completed yet: see errors for each section and check still missing");
@@ -101,25 +116,5 @@ class ReportsApi {
       return ResponseEntity.ok(new CourtResponses.Saved(id));
     }
     return CourtResponses.changed(outcome, version + 1, "report " + id);
-  }
-
-  @PostMapping("/api/v1/court/checks/{id}/response")
-  @Operation(summary = "Record a partner agency's answer to a check, or why none could be obtained. Requires If-Match "
-      + "with the check's version")
-  ResponseEntity<?> respond(@PathVariable long id, @RequestBody CheckResponse response,
-      @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-    Integer version = ApiProblems.ifMatchVersion(ifMatch);
-    if (version == null) {
-      return CourtResponses.ifMatchRequired("check");
-    }
-    return CourtResponses.changed(checks.respond(id, response, version), version + 1, "check " + id);
-  }
-
-  @GetMapping("/api/v1/court/late-checks")
-  @Operation(summary = "Late checks on the reports of the caller's team, oldest first; each is escalated the first time it is listed")
-  List<?> late() {
-    List<String> team = currentUser.signedIn().map(SignedInUser::staffCode).flatMap(workforce::staffMember)
-        .map(me -> workforce.teamMembers(me.teamCode()).stream().map(StaffMember::code).toList()).orElse(List.of());
-    return checks.escalate(team);
   }
 }

@@ -60,10 +60,7 @@ class SentenceController {
   }
 
   private String form(Model model, Hearing hearing, SentenceForm form, FormErrors errors) {
-    model.addAttribute("hearing", hearing);
-    model.addAttribute("person", CourtPages.person(people, hearing.crn()));
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
+    CourtPages.hearingForm(model, people, hearing, form, errors);
     model.addAttribute("orderTypes", OrderType.values());
     model.addAttribute("requirementTypes", RequirementType.values());
     model.addAttribute("rows", IntStream.range(0, SentenceForm.ROWS).boxed().toList());

@@ -71,9 +71,10 @@ public class Reports {
     List<FieldError> problems = new ArrayList<>(report.problems(today));
     String authorCode = report.authorStaffCode() != null ? report.authorStaffCode()
         : currentUser.signedIn().map(SignedInUser::staffCode).orElse(null);
-    Optional<StaffMember> author = authorCode == null ? Optional.empty() : workforce.staffMember(authorCode);
+    Optional<StaffMember> author = authorCode == null ? Optional.empty() : workforce.staffMember(authorCode)
+        .filter(staff -> staff.providerCode().equals(hearing.get().courtProviderCode()));
     if (authorCode != null && author.isEmpty()) {
-      problems.add(new FieldError("author", "Select the member of staff who will write the report"));
+      problems.add(new FieldError("author", "Select a member of the court team's provider to write the report"));
     }
     if (!problems.isEmpty()) {
       return new CourtOutcome.Invalid(problems);

@@ -35,8 +35,10 @@ class VisiblePeople {
         .collect(Collectors.toMap(PersonSummary::crn, Function.identity()));
     List<R> shown = items.stream().filter(item -> byCrn.containsKey(crn.apply(item)))
         .map(item -> pair.apply(item, byCrn.get(crn.apply(item)))).toList();
-    audit.record(AuditAction.VIEW, "person", null, Map.of("court", list,
-        "crns", crns.stream().filter(byCrn::containsKey).toList()));
+    List<String> seen = crns.stream().filter(byCrn::containsKey).toList();
+    if (!seen.isEmpty()) {
+      audit.record(AuditAction.VIEW, "person", null, Map.of("court", list, "crns", seen));
+    }
     return shown;
   }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.probatio.audit.AuditTrail;
 import org.probatio.people.FieldError;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.TestOrganisation;
@@ -37,6 +38,7 @@ class CourtHearingsAndSentencesIntegrationTest {
   @Autowired SentenceRecordedListener allocation;
   @Autowired ApplicationEvents events;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditTrail audit;
 
   HearingFixtures fixtures;
   String crn;
@@ -106,6 +108,10 @@ class CourtHearingsAndSentencesIntegrationTest {
     assertThat(sentence.lengthMonths()).isEqualTo(18);
     assertThat(sentence.requirements()).isEqualTo(COMMUNITY_ORDER.requirements());
     assertThat(as(context, TestUser.ALLOCATOR, () -> sentences.sentence(id))).contains(sentence);
+    assertThat(audit.history("person", crn, 50)).filteredOn(e -> e.details().containsKey("court"))
+        .extracting(e -> e.action() + " " + e.details().get("court") + " by " + e.username())
+        .containsExactly("VIEW sentence by allocator", "VIEW sentence by allocator", "CREATE sentence by court",
+            "CREATE hearing by court");
   }
 
   @Test

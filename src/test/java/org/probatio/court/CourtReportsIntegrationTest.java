@@ -11,11 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probatio.audit.AuditEvent;
 import org.probatio.audit.AuditTrail;
+import java.util.Set;
 import org.probatio.people.FieldError;
+import org.probatio.security.LimitedAccess;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.TestOrganisation.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class CourtReportsIntegrationTest {
@@ -24,6 +27,9 @@ class CourtReportsIntegrationTest {
   @Autowired Reports reports;
   @Autowired PartnerChecks checks;
   @Autowired AuditTrail audit;
+  @Autowired CourtRecords records;
+  @Autowired LimitedAccess limitedAccess;
+  @Autowired TransactionTemplate transaction;
 
   HearingFixtures fixtures;
   String crn;
@@ -143,6 +149,26 @@ class CourtReportsIntegrationTest {
         .containsExactly("allocator");
     assertThat(trail).filteredOn(e -> e.action().name().equals("UPDATE") && "report".equals(e.details().get("court")))
         .extracting(e -> e.details().get("sections")).containsExactly(List.of("sources"));
+  }
+
+  @Test
+  void a_user_kept_out_of_a_limited_access_case_cannot_read_its_report_or_court_record() {
+    long id = fixtures.started(hearing, ReportType.ORAL);
+    transaction.executeWithoutResult(s -> limitedAccess.set(
+        new LimitedAccess.AccessLists(crn, "Sam Senior", null, Set.of("allocator"), Set.of())));
+    assertThat(as(context, TestUser.ALLOCATOR, () -> reports.report(id))).isEmpty();
+    assertThat(as(context, TestUser.ALLOCATOR, () -> records.of(crn))).isEmpty();
+    assertThat(as(context, TestUser.SENIOR, () -> reports.report(id))).isPresent();
+  }
+
+  @Test
+  void the_author_must_work_for_the_court_teams_provider() {
+    CourtOutcome outcome = as(context, TestUser.COURT, () -> reports.start(hearing,
+        new NewReport(ReportType.ORAL, null, TestUser.CRC_PRACTITIONER.staffCode)));
+    assertThat(((CourtOutcome.Invalid) outcome).errors()).extracting(FieldError::field).containsExactly("author");
+    long id = HearingFixtures.recorded(as(context, TestUser.COURT, () -> reports.start(hearing,
+        new NewReport(ReportType.ORAL, null, TestUser.SECOND_PRACTITIONER.staffCode))));
+    assertThat(read(id).authorName()).isEqualTo("Test Practitioner2");
   }
 
   @Test

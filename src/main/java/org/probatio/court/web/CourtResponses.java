@@ -60,7 +60,7 @@ final class CourtResponses {
   }
 
   static ResponseEntity<?> notFound(String what) {
-    return ApiProblems.status(HttpStatus.NOT_FOUND, "Not found", "No " + what + " about a person you may see");
+    return ApiProblems.status(HttpStatus.NOT_FOUND, "Not found", "No " + what + " that you may see");
   }
 
   /** Makes the change with the version If-Match names; 428 when it names none, so nobody's change is overwritten unseen. */

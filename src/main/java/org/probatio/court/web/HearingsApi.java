@@ -56,7 +56,8 @@ class HearingsApi {
     List<Charge> charges = request.charges() == null ? List.of() : request.charges().stream()
         .map(c -> new Charge(String.valueOf(c.offenceCode()), c.description() == null ? "" : c.description())).toList();
     return CourtResponses.created(hearings.add(new NewHearing(request.crn().strip().toUpperCase(), request.court(),
-        request.date(), request.session(), request.courtroom(), charges)), "/api/v1/court/hearings/", "person with that CRN");
+        request.date(), request.session(), request.courtroom(), charges)), "/api/v1/court/hearings/",
+        "person with CRN " + request.crn().strip());
   }
 
   @GetMapping("/api/v1/court/hearings/{id}")

@@ -101,6 +101,15 @@ public class People {
   }
 
   /**
+   * One line for each of these people that the user may see, limited-access ones withheld, in no
+   * particular order: for other modules' lists. Callers record the view of what they list.
+   */
+  @Transactional(readOnly = true)
+  public List<PersonSummary> summaries(java.util.Collection<String> crns) {
+    return withholdLimited(search.byCrn(crns, currentUser.scope()));
+  }
+
+  /**
    * Creates a record. A PNC ID already on another record is refused; a name and date of birth that
    * match another record must be confirmed. A repeated request key returns the first record.
    */

@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.probatio.allocation.policy.ConsideredFactor;
 import org.probatio.allocation.policy.Provider;
 import org.probatio.allocation.policy.TransformingRehabilitation2014;
+import org.probatio.court.CourtOutcome;
+import org.probatio.court.HearingFixtures;
+import org.probatio.court.NewSentence;
+import org.probatio.court.OrderType;
+import org.probatio.court.ReportType;
+import org.probatio.court.Requirement;
+import org.probatio.court.RequirementType;
+import org.probatio.court.Sentences;
 import org.probatio.people.CreateOutcome;
 import org.probatio.people.People;
 import org.probatio.risk.AssessmentKind;
@@ -48,6 +56,7 @@ class AllocationsIntegrationTest {
   @Autowired Allocations allocations;
   @Autowired Tiers tiers;
   @Autowired ApplicationEvents events;
+  @Autowired Sentences sentences;
 
   String crn;
 
@@ -83,6 +92,27 @@ class AllocationsIntegrationTest {
     assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 9, 1));
     assertThat(allocations.open(new NewCase(crn, c.sentenceId(), c.sentenceDate(), TestOrganisation.NPS,
         c.assessedFrom(), true)).id()).as("a repeated sentence event opens no second case").isEqualTo(c.id());
+  }
+
+  @Test
+  void recording_a_sentence_at_court_opens_a_case_from_the_day_the_report_began() {
+    HearingFixtures court = new HearingFixtures(context);
+    long hearing = court.listed(crn);
+    court.started(hearing, ReportType.FAST);
+    LocalDate today = HearingFixtures.courtToday();
+    CourtOutcome recorded = as(context, TestUser.COURT, () -> sentences.record(hearing, new NewSentence(
+        OrderType.COMMUNITY_ORDER, 12, today, List.of(new Requirement(RequirementType.UNPAID_WORK, 100, null)), null,
+        List.of())));
+    long sentenceId = ((CourtOutcome.Recorded) recorded).id();
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> as(context, TestUser.ALLOCATOR,
+        () -> allocations.awaiting().stream().anyMatch(c -> c.sentenceId() == sentenceId)));
+    AllocationCase c = as(context, TestUser.ALLOCATOR, () -> allocations.awaiting()).stream()
+        .filter(x -> x.sentenceId() == sentenceId).findFirst().orElseThrow();
+    assertThat(c.crn()).isEqualTo(crn);
+    assertThat(c.assessedFrom()).isEqualTo(today);
+    assertThat(c.mandateForChange()).as("unpaid work alone gives no mandate for change").isFalse();
+    assertThat(c.dueOn()).isAfter(today);
   }
 
   @Test

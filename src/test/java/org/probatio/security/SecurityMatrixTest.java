@@ -15,6 +15,13 @@ import org.junit.jupiter.api.TestFactory;
 import java.time.LocalDate;
 import org.probatio.calendar.BankHolidayChanges;
 import org.probatio.calendar.rules.HolidayChange;
+import org.probatio.court.CourtOutcome;
+import org.probatio.court.HearingFixtures;
+import org.probatio.court.NewSentence;
+import org.probatio.court.OrderType;
+import org.probatio.court.PartnerChecks;
+import org.probatio.court.ReportType;
+import org.probatio.court.Sentences;
 import org.probatio.people.CreateOutcome;
 import org.probatio.people.People;
 import org.probatio.risk.NewRegistration;
@@ -49,6 +56,9 @@ class SecurityMatrixTest {
   static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
   static final Set<Role> ASSESSORS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.COURT);
   static final Set<Role> SENIORS = EnumSet.of(Role.SENIOR_PRACTITIONER);
+  static final Set<Role> COURT = EnumSet.of(Role.COURT);
+  static final Set<Role> COURT_READERS = EnumSet.of(Role.COURT, Role.PRACTITIONER, Role.SENIOR_PRACTITIONER,
+      Role.ALLOCATOR, Role.INSPECTOR, Role.ADMIN);
   static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
 
   record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
@@ -67,11 +77,17 @@ class SecurityMatrixTest {
   @Autowired PersonScores scores;
 
   @Autowired BankHolidayChanges bankHolidayChanges;
+  @Autowired PartnerChecks checks;
+  @Autowired Sentences sentences;
 
   String crn;
   long registration;
   long calculation;
   long bankHolidayChange;
+  long hearing;
+  long report;
+  long check;
+  long sentence;
 
   @BeforeEach
   void aPerson() {
@@ -88,6 +104,13 @@ class SecurityMatrixTest {
       // a year no other test uses; the administrator's own POST below withdraws it
       bankHolidayChange = ((BankHolidayChanges.Outcome.Done) TestOrganisation.as(context, TestUser.ADMIN,
           () -> bankHolidayChanges.make(new HolidayChange.Added(LocalDate.of(2098, 6, 10), "Security test day", "Test"))))
+          .id();
+      HearingFixtures court = new HearingFixtures(context);
+      hearing = court.listed(crn);
+      report = court.started(hearing, ReportType.ORAL);
+      check = TestOrganisation.as(context, TestUser.COURT, () -> checks.checks(report)).get(0).id();
+      sentence = ((CourtOutcome.Recorded) TestOrganisation.as(context, TestUser.COURT, () -> sentences.record(hearing,
+          new NewSentence(OrderType.SUSPENDED_SENTENCE_ORDER, 12, HearingFixtures.courtToday(), List.of(), null, List.of()))))
           .id();
     }
   }
@@ -149,6 +172,35 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations/" + registration + "/reviews", ASSESSORS, "{}"),
         new Endpoint(HttpMethod.POST, "/api/v1/people/" + crn + "/registrations/" + registration + "/removal", ASSESSORS, "{}"),
+        new Endpoint(HttpMethod.GET, "/court", COURT, ""),
+        new Endpoint(HttpMethod.GET, "/court/hearings/new?q=tester", COURT, ""),
+        new Endpoint(HttpMethod.GET, "/court/hearings/new?crn=" + crn, COURT, ""),
+        new Endpoint(HttpMethod.POST, "/court/hearings", COURT, ""),
+        new Endpoint(HttpMethod.GET, "/court/hearings/" + hearing, COURT, ""),
+        new Endpoint(HttpMethod.GET, "/court/hearings/" + hearing + "/report/new", COURT, ""),
+        new Endpoint(HttpMethod.POST, "/court/hearings/" + hearing + "/report", COURT, ""),
+        new Endpoint(HttpMethod.GET, "/court/hearings/" + hearing + "/sentence/new", COURT, ""),
+        new Endpoint(HttpMethod.POST, "/court/hearings/" + hearing + "/sentence", COURT, ""),
+        new Endpoint(HttpMethod.GET, "/court/reports/" + report, COURT, ""),
+        new Endpoint(HttpMethod.POST, "/court/reports/" + report + "/sections", COURT, ""),
+        new Endpoint(HttpMethod.GET, "/court/reports/" + report + "/checks/" + check, COURT, ""),
+        new Endpoint(HttpMethod.POST, "/court/reports/" + report + "/checks/" + check, COURT, ""),
+        new Endpoint(HttpMethod.GET, "/court/reports/" + report + "/complete", COURT, ""),
+        new Endpoint(HttpMethod.POST, "/court/reports/" + report + "/complete", COURT, ""),
+        new Endpoint(HttpMethod.GET, "/court/late-checks", SENIORS, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/court", COURT_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/court", COURT_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/court/hearings", COURT, "{}"),
+        new Endpoint(HttpMethod.GET, "/api/v1/court/hearings/" + hearing, COURT_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/court/hearings/" + hearing + "/report", COURT, "{}"),
+        new Endpoint(HttpMethod.GET, "/api/v1/court/reports/" + report, COURT_READERS, ""),
+        new Endpoint(HttpMethod.PUT, "/api/v1/court/reports/" + report + "/sections", COURT, "{}"),
+        new Endpoint(HttpMethod.POST, "/api/v1/court/reports/" + report + "/completion", COURT, "{}"),
+        new Endpoint(HttpMethod.POST, "/api/v1/court/checks/" + check + "/response", COURT, "{}"),
+        new Endpoint(HttpMethod.POST, "/api/v1/court/hearings/" + hearing + "/sentence", COURT, "{}"),
+        new Endpoint(HttpMethod.GET, "/api/v1/court/sentences/" + sentence, COURT_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/court/late-checks", SENIORS, ""),
+        new Endpoint(HttpMethod.DELETE, "/api/v1/court/hearings/" + hearing, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/people/" + crn, NOBODY, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""));
   }

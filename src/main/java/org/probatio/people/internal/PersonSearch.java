@@ -92,6 +92,17 @@ public class PersonSearch {
         .list();
   }
 
+  /** These people, those in scope only, in no particular order. */
+  public List<PersonSummary> byCrn(java.util.Collection<String> crns, CaseScope scope) {
+    if (crns.isEmpty()) {
+      return List.of();
+    }
+    return scoped(jdbc.sql("select " + SUMMARY_COLUMNS + " from people_person p where p.crn in (:crns) and " + IN_SCOPE)
+        .param("crns", crns), scope)
+        .query(PersonSearch::summary)
+        .list();
+  }
+
   public List<PersonSummary> sameNameAndBirth(String matchKey, LocalDate dateOfBirth) {
     return jdbc.sql("select " + SUMMARY_COLUMNS + " from people_person p where p.date_of_birth = ? and p.match_key = ? order by p.crn")
         .params(Date.valueOf(dateOfBirth), matchKey)

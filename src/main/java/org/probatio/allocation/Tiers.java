@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.probatio.allocation.internal.AllocationRepository;
 import org.probatio.allocation.internal.CaseFacts;
@@ -77,14 +78,17 @@ public class Tiers {
     return Optional.of(current);
   }
 
-  /** Recalculates every person's tier in one pass; returns how many were calculated. */
+  /**
+   * Recalculates every person's tier in one pass; returns how many were calculated, and tells
+   * {@code progress} the running total after each batch written.
+   */
   @Transactional
-  public int recalculateEveryone() {
+  public int recalculateEveryone(IntConsumer progress) {
     Instant at = clock.instant();
     List<Map.Entry<String, Gender>> everyone = new ArrayList<>();
     people.forEachGender((crn, gender) -> everyone.add(Map.entry(crn, gender)));
     Map<String, Boolean> mandates = cases.mandatesByPerson();
-    Batch batch = new Batch(at, mandates);
+    Batch batch = new Batch(at, mandates, progress);
     int[] next = {0};
     risk.forEach(picture -> {
       while (next[0] < everyone.size() && everyone.get(next[0]).getKey().compareTo(picture.crn()) < 0) {
@@ -121,11 +125,14 @@ public class Tiers {
   private final class Batch {
     private final Instant at;
     private final Map<String, Boolean> mandates;
+    private final IntConsumer progress;
     private final List<CurrentTier> pending = new ArrayList<>(BATCH);
+    private int written;
 
-    Batch(Instant at, Map<String, Boolean> mandates) {
+    Batch(Instant at, Map<String, Boolean> mandates, IntConsumer progress) {
       this.at = at;
       this.mandates = mandates;
+      this.progress = progress;
     }
 
     void add(String crn, Gender gender, RiskPicture picture) {
@@ -138,7 +145,9 @@ public class Tiers {
 
     void flush() {
       tiers.save(pending);
+      written += pending.size();
       pending.clear();
+      progress.accept(written);
     }
   }
 }

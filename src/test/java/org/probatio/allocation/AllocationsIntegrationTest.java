@@ -233,4 +233,23 @@ class AllocationsIntegrationTest {
         as(context, TestUser.SENIOR, () -> tiers.current(crn)).orElseThrow().tier().code().startsWith("A"));
     assertThat(before).startsWith("D");
   }
+
+  @Test
+  void recalculating_everyone_gives_each_person_the_tier_their_records_give() {
+    as(context, TestUser.PRACTITIONER, () -> registrations.add(crn,
+        new NewRegistration(RegisterType.MAPP, null, TODAY, 1, 2, null, null)));
+    String nothingRecorded = ((CreateOutcome.Created) as(context, TestUser.COURT,
+        () -> people.create(PersonInputs.person(), TestOrganisation.NPS, false, null))).crn().value();
+    List<Integer> progress = new java.util.ArrayList<>();
+
+    int calculated = tiers.recalculateEveryone(progress::add);
+
+    assertThat(calculated).isGreaterThanOrEqualTo(2);
+    assertThat(progress).isSorted().last().isEqualTo(calculated);
+    CurrentTier mappa = as(context, TestUser.SENIOR, () -> tiers.current(crn)).orElseThrow();
+    assertThat(mappa.tier().protect().points()).isEqualTo(150);
+    assertThat(mappa.tier().code()).as("no sentence: no mandate for change").isEqualTo("A0");
+    assertThat(as(context, TestUser.SENIOR, () -> tiers.current(nothingRecorded)).orElseThrow().tier().code())
+        .isEqualTo("D0");
+  }
 }

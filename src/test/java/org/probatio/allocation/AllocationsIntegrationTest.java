@@ -57,6 +57,7 @@ class AllocationsIntegrationTest {
   @Autowired Tiers tiers;
   @Autowired ApplicationEvents events;
   @Autowired Sentences sentences;
+  @Autowired Misallocations misallocations;
 
   String crn;
 
@@ -251,5 +252,29 @@ class AllocationsIntegrationTest {
     assertThat(mappa.tier().code()).as("no sentence: no mandate for change").isEqualTo("A0");
     assertThat(as(context, TestUser.SENIOR, () -> tiers.current(nothingRecorded)).orElseThrow().tier().code())
         .isEqualTo("D0");
+  }
+
+  @Test
+  void an_approved_override_against_the_policy_is_a_likely_misallocation_and_a_policy_decision_is_not() {
+    screening(RoshLevel.LOW, TODAY);
+    AllocationCase overridden = sentenced(TODAY, TODAY);
+    long pending = ((DecisionOutcome.AwaitingApproval) decide(overridden,
+        new PolicyOverride(Provider.NPS, "The court asked for the NPS"), UUID.randomUUID().toString())).decision().id();
+    as(context, TestUser.SENIOR, () -> allocations.review(pending, true, null));
+    String other = crn;
+    aSentencedPerson();
+    screening(RoshLevel.LOW, TODAY);
+    AllocationCase byPolicy = sentenced(TODAY, TODAY);
+    decide(byPolicy, null, UUID.randomUUID().toString());
+
+    List<LikelyMisallocation> found = as(context, TestUser.SENIOR, () -> misallocations.between(TODAY.minusDays(1), TODAY));
+
+    assertThat(found).filteredOn(m -> m.decision().crn().equals(other)).singleElement().satisfies(m -> {
+      assertThat(m.direction()).isEqualTo(LikelyMisallocation.Direction.CRC_CASE_AT_NPS);
+      assertThat(m.why()).contains("The court asked for the NPS");
+    });
+    assertThat(found).noneMatch(m -> m.decision().crn().equals(crn));
+    assertThat(as(context, TestUser.SENIOR, () -> misallocations.between(TODAY.plusDays(1), TODAY.plusDays(2))))
+        .noneMatch(m -> m.decision().crn().equals(other));
   }
 }

@@ -144,6 +144,31 @@ public class AllocationRepository {
         .param(crn).query(this::toDecision).optional();
   }
 
+  /** Final allocations after sentence decided in the period (inclusive, London days) at these courts. */
+  public List<AllocationDecision> finalAllocations(LocalDate from, LocalDate to, Collection<String> courtProviders,
+      boolean allProviders) {
+    return jdbc.sql("""
+            select d.* from allocation_decision d join allocation_case c on c.id = d.case_id
+            where d.kind = 'ALLOCATION' and d.status = 'FINAL'
+              and d.decided_at >= (cast(:from as date) at time zone 'Europe/London')
+              and d.decided_at < (cast(:to as date) + 1) at time zone 'Europe/London'
+              and (:all or c.court_provider in (:providers))
+            order by d.decided_at, d.id""")
+        .param("from", Date.valueOf(from))
+        .param("to", Date.valueOf(to))
+        .param("all", allProviders)
+        .param("providers", courtProviders.isEmpty() ? List.of("") : courtProviders)
+        .query(this::toDecision).list();
+  }
+
+  /** Whether the person's case has been escalated since the moment. */
+  public boolean escalatedSince(String crn, Instant since) {
+    return jdbc.sql("""
+            select exists (select 1 from allocation_decision
+            where crn = ? and kind = 'ESCALATION' and status = 'FINAL' and decided_at > ?)""")
+        .params(crn, Timestamp.from(since)).query(Boolean.class).single();
+  }
+
   /** Overrides waiting for a senior practitioner, for cases at these courts' providers. */
   public List<AllocationDecision> awaitingApproval(Collection<String> courtProviders, boolean allProviders) {
     return jdbc.sql("""

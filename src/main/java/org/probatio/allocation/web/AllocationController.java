@@ -64,7 +64,8 @@ class AllocationController {
     if (!form.chosen(errors)) {
       return casePage(model, proposal(caseId), form, errors);
     }
-    DecisionOutcome outcome = allocations.decide(caseId, form.seenVersion(), form.override(), form.key());
+    DecisionOutcome outcome = allocations.decide(caseId, form.seenVersion(), form.override(),
+        RequestKey.scoped(currentUser.username(), caseId, form.key()));
     if (outcome instanceof DecisionOutcome.Allocated allocated) {
       return toDecision(redirect, allocated.decision(), "Case allocated to " + AllocationPages.provider(allocated.decision()));
     }

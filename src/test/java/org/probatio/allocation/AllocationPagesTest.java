@@ -124,7 +124,7 @@ class AllocationPagesTest {
         .andReturn().getResponse().getContentAsString();
     assertThat(page).contains("href=\"#overrideReason\"").contains("Enter the reason for overriding the policy")
         .containsPattern("value=\"NPS\"[^>]*checked").containsPattern("value=\"OVERRIDE\"[^>]*checked")
-        .doesNotContain("govuk-radios__conditional--hidden");
+        .contains("probatio-reveal__content");
     mvc.perform(allocate(TestUser.ALLOCATOR, c, "OVERRIDE", UUID.randomUUID().toString())
             .param("overrideReason", "Known to the NPS team"))
         .andExpect(status().isOk())

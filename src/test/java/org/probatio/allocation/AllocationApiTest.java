@@ -3,6 +3,7 @@ package org.probatio.allocation;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -20,6 +21,7 @@ import org.probatio.support.TestOrganisation.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -30,6 +32,7 @@ class AllocationApiTest {
   @Autowired ApplicationContext context;
   @Autowired MockMvc mvc;
   @Autowired Tiers tiers;
+  @Autowired UserDetailsService userDetails;
 
   AllocationFixtures fixtures;
   String crn;
@@ -194,5 +197,20 @@ class AllocationApiTest {
         .andExpect(status().isNotFound())
         .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE));
     mvc.perform(as(TestUser.CRC_PRACTITIONER, get("/api/v1/people/" + crn + "/tier"))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void every_allocation_endpoint_is_in_the_openapi_document() throws Exception {
+    mvc.perform(get("/v3/api-docs").with(user(userDetails.loadUserByUsername(TestUser.ALLOCATOR.username))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/allocation-cases'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/allocation-cases/{id}'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/allocation-cases/{id}/decisions'].post.parameters[*].name")
+            .value(hasItem("Idempotency-Key")))
+        .andExpect(jsonPath("$.paths['/api/v1/allocation-decisions/{id}'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/allocation-decisions/{id}/review'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/people/{crn}/allocations'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/people/{crn}/tier'].get").exists())
+        .andExpect(jsonPath("$.components.schemas.DecisionResource.properties.factors").exists());
   }
 }

@@ -46,12 +46,12 @@ class DecisionController {
 
   @PostMapping("/allocations/decisions/{id}/review")
   String review(@PathVariable long id, ReviewForm form, Model model, RedirectAttributes redirect) {
-    FormErrors errors = FormErrors.none();
     AllocationDecision decision = decision(id);
-    Boolean approve = form.approve(errors);
     if (!decision.overridden()) {
       return decisionPage(model, decision, form, FormErrors.none().add("review", NOT_AN_OVERRIDE, "summary"));
     }
+    FormErrors errors = FormErrors.none();
+    Boolean approve = form.approve(errors);
     if (approve == null) {
       return decisionPage(model, decision, form, errors);
     }
@@ -67,7 +67,7 @@ class DecisionController {
     }
     if (outcome instanceof DecisionOutcome.Invalid invalid) {
       invalid.errors().forEach(e -> errors.add(e.field(), e.message(), e.field().equals("approve") ? "outcome" : e.field()));
-      return decisionPage(model, decision(id), form, errors);
+      return decisionPage(model, decision, form, errors);
     }
     if (outcome instanceof DecisionOutcome.AlreadyDecided taken) {
       return decisionPage(model, decision(id), form, errors.add("review", taken.message(), "override"));

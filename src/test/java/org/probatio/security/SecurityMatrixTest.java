@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import java.time.LocalDate;
+import org.probatio.allocation.AllocationFixtures;
 import org.probatio.calendar.BankHolidayChanges;
 import org.probatio.calendar.rules.HolidayChange;
 import org.probatio.court.CourtOutcome;
@@ -59,6 +60,7 @@ class SecurityMatrixTest {
   static final Set<Role> COURT = EnumSet.of(Role.COURT);
   static final Set<Role> COURT_READERS = EnumSet.of(Role.COURT, Role.PRACTITIONER, Role.SENIOR_PRACTITIONER,
       Role.ALLOCATOR, Role.INSPECTOR, Role.ADMIN);
+  static final Set<Role> ALLOCATORS = EnumSet.of(Role.ALLOCATOR, Role.SENIOR_PRACTITIONER);
   static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
 
   record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
@@ -88,6 +90,8 @@ class SecurityMatrixTest {
   long report;
   long check;
   long sentence;
+  long allocationCase;
+  long allocationDecision;
 
   @BeforeEach
   void aPerson() {
@@ -112,6 +116,10 @@ class SecurityMatrixTest {
       sentence = ((CourtOutcome.Recorded) TestOrganisation.as(context, TestUser.COURT, () -> sentences.record(hearing,
           new NewSentence(OrderType.SUSPENDED_SENTENCE_ORDER, 12, HearingFixtures.courtToday(), List.of(), null, List.of()))))
           .id();
+      AllocationFixtures allocation = new AllocationFixtures(context);
+      allocation.screened(crn, org.probatio.risk.RoshLevel.LOW);
+      allocationCase = allocation.sentenced(crn).id();
+      allocationDecision = allocation.allocated(allocation.sentenced(crn)).id();
     }
   }
 
@@ -200,6 +208,21 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.POST, "/api/v1/court/hearings/" + hearing + "/sentence", COURT, "{}"),
         new Endpoint(HttpMethod.GET, "/api/v1/court/sentences/" + sentence, COURT_READERS, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/court/late-checks", SENIORS, ""),
+        new Endpoint(HttpMethod.GET, "/allocations", ALLOCATORS, ""),
+        new Endpoint(HttpMethod.GET, "/allocations/approvals", SENIORS, ""),
+        new Endpoint(HttpMethod.GET, "/allocations/" + allocationCase, ALLOCATORS, ""),
+        new Endpoint(HttpMethod.POST, "/allocations/" + allocationCase, ALLOCATORS, ""),
+        new Endpoint(HttpMethod.GET, "/allocations/decisions/" + allocationDecision, EVERYONE, ""),
+        new Endpoint(HttpMethod.POST, "/allocations/decisions/" + allocationDecision + "/review", SENIORS, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/allocations", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/allocation-cases", ALLOCATORS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/allocation-cases/" + allocationCase, ALLOCATORS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/allocation-cases/" + allocationCase + "/decisions", ALLOCATORS, "{}"),
+        new Endpoint(HttpMethod.GET, "/api/v1/allocation-decisions/" + allocationDecision, EVERYONE, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/allocation-decisions/" + allocationDecision + "/review", SENIORS, "{}"),
+        new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/allocations", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/tier", EVERYONE, ""),
+        new Endpoint(HttpMethod.DELETE, "/api/v1/allocation-decisions/" + allocationDecision, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/court/hearings/" + hearing, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/people/" + crn, NOBODY, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""));

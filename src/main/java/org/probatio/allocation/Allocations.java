@@ -186,6 +186,9 @@ public class Allocations {
       return new DecisionOutcome.NotFound();
     }
     AllocationDecision d = found.get();
+    if (!d.overridden()) {
+      return new DecisionOutcome.AlreadyDecided("This decision followed the policy: there is no override to review.");
+    }
     if (d.status() != DecisionStatus.AWAITING_APPROVAL) {
       return new DecisionOutcome.AlreadyDecided("This override has already been "
           + (d.status() == DecisionStatus.FINAL ? "approved" : "turned down") + " by " + d.reviewedBy() + ".");

@@ -13,7 +13,10 @@ public record PolicyOverride(@Nullable Provider provider, @Nullable String reaso
 
   List<FieldError> problems(Provider policyProvider) {
     List<FieldError> problems = new ArrayList<>();
-    if (provider == null) {
+    if (policyProvider == Provider.PROBATION_SERVICE) {
+      problems.add(new FieldError("overrideProvider",
+          "The unified Probation Service is the only provider: there is no other provider to override to"));
+    } else if (provider == null) {
       problems.add(new FieldError("overrideProvider", "Select the provider the case should go to instead"));
     } else if (provider == policyProvider) {
       problems.add(new FieldError("overrideProvider",

@@ -163,6 +163,8 @@ class AllocationsIntegrationTest {
     assertThat(second).isInstanceOf(DecisionOutcome.AlreadyDecided.class);
     assertThat(((DecisionOutcome.AlreadyDecided) second).message()).contains("allocated to N01");
     assertThat(as(context, TestUser.ALLOCATOR, () -> allocations.decisions(crn)).orElseThrow()).hasSize(1);
+    DecisionOutcome review = as(context, TestUser.SENIOR, () -> allocations.review(decision.id(), true, null));
+    assertThat(((DecisionOutcome.AlreadyDecided) review).message()).contains("no override to review");
   }
 
   @Test

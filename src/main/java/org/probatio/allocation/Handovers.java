@@ -3,6 +3,7 @@ package org.probatio.allocation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,7 +106,7 @@ public class Handovers {
     if (handover.acknowledged()) {
       return new HandoverOutcome.Done(handover, true);
     }
-    Instant now = clock.instant();
+    Instant now = now();
     String name = currentUser.signedIn().map(SignedInUser::displayName).orElse(currentUser.username());
     if (!repository.acknowledge(id, currentUser.username(), name, now, seenVersion)) {
       return stale(repository.find(id).orElseThrow());
@@ -137,7 +138,7 @@ public class Handovers {
     if (on.equals(handover.firstAppointmentOn())) {
       return new HandoverOutcome.Done(handover, true);
     }
-    Instant now = clock.instant();
+    Instant now = now();
     if (!repository.recordFirstAppointment(id, on, currentUser.username(), now, seenVersion)) {
       return stale(repository.find(id).orElseThrow());
     }
@@ -201,7 +202,7 @@ public class Handovers {
     if (found.get().completed()) {
       return new ReviewTaskOutcome.Completed(found.get(), true);
     }
-    Instant now = clock.instant();
+    Instant now = now();
     String name = currentUser.signedIn().map(SignedInUser::displayName).orElse(currentUser.username());
     if (!repository.completeReviewTask(id, currentUser.username(), name, now)) {
       return new ReviewTaskOutcome.Completed(repository.reviewTask(id).orElseThrow(), true);
@@ -211,6 +212,11 @@ public class Handovers {
     events.publishEvent(new ReviewTaskCompleted(id, task.handoverId(), task.crn(), task.providerCode(),
         currentUser.username(), now));
     return new ReviewTaskOutcome.Completed(task, false);
+  }
+
+  /** To the microsecond, as the database keeps it, so an event carries the time that was stored. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private Optional<Handover> visible(long id) {

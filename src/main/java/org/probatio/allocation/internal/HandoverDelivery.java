@@ -3,6 +3,7 @@ package org.probatio.allocation.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ class HandoverDelivery {
     }
     AllocationDecision decision = allocations.decision(allocated.decisionId()).orElseThrow(
         () -> new IllegalStateException("The allocation decision " + allocated.decisionId() + " cannot be read"));
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     HandoverPackage contents = sources.read(allocated.crn(), decision.caseId(), LocalDate.ofInstant(now, Handover.LONDON));
     List<MissingItem> missing = HandoverItem.missing(contents);
     Optional<Long> id = repository.insert(new HandoverRepository.NewHandover(allocated.crn(), decision.id(),

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import java.time.LocalDate;
+import org.probatio.allocation.Handover;
+import org.probatio.allocation.HandoverFixtures;
 import org.probatio.calendar.BankHolidayChanges;
 import org.probatio.calendar.rules.HolidayChange;
 import org.probatio.court.CourtOutcome;
@@ -60,6 +62,10 @@ class SecurityMatrixTest {
   static final Set<Role> COURT_READERS = EnumSet.of(Role.COURT, Role.PRACTITIONER, Role.SENIOR_PRACTITIONER,
       Role.ALLOCATOR, Role.INSPECTOR, Role.ADMIN);
   static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+  static final Set<Role> HANDOVER_RECEIVERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR);
+  static final Set<Role> HANDOVER_READERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR,
+      Role.INSPECTOR, Role.ADMIN);
+  static final Set<Role> REVIEWERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER);
 
   record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
     boolean api() {
@@ -88,6 +94,9 @@ class SecurityMatrixTest {
   long report;
   long check;
   long sentence;
+  long handover;
+  String handoverCrn;
+  long reviewTask;
 
   @BeforeEach
   void aPerson() {
@@ -112,6 +121,11 @@ class SecurityMatrixTest {
       sentence = ((CourtOutcome.Recorded) TestOrganisation.as(context, TestUser.COURT, () -> sentences.record(hearing,
           new NewSentence(OrderType.SUSPENDED_SENTENCE_ORDER, 12, HearingFixtures.courtToday(), List.of(), null, List.of()))))
           .id();
+      HandoverFixtures handovers = new HandoverFixtures(context);
+      Handover handedToCrc = handovers.handedToCrc();
+      handover = handedToCrc.id();
+      handoverCrn = handedToCrc.crn();
+      reviewTask = handovers.reviewTask(handover).id();
     }
   }
 
@@ -200,6 +214,23 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.POST, "/api/v1/court/hearings/" + hearing + "/sentence", COURT, "{}"),
         new Endpoint(HttpMethod.GET, "/api/v1/court/sentences/" + sentence, COURT_READERS, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/court/late-checks", SENIORS, ""),
+        new Endpoint(HttpMethod.GET, "/handovers", HANDOVER_RECEIVERS, ""),
+        new Endpoint(HttpMethod.GET, "/handovers/" + handover, HANDOVER_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/handovers/" + handover + "/acknowledgement", HANDOVER_RECEIVERS, ""),
+        new Endpoint(HttpMethod.POST, "/handovers/" + handover + "/first-appointment", HANDOVER_RECEIVERS, ""),
+        new Endpoint(HttpMethod.GET, "/handovers/review-tasks", REVIEWERS, ""),
+        new Endpoint(HttpMethod.GET, "/handovers/review-tasks/" + reviewTask + "/complete", REVIEWERS, ""),
+        new Endpoint(HttpMethod.POST, "/handovers/review-tasks/" + reviewTask + "/complete", REVIEWERS, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + handoverCrn + "/handovers", HANDOVER_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/handovers", HANDOVER_RECEIVERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/handovers/" + handover, HANDOVER_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/handovers/" + handover + "/acknowledgement", HANDOVER_RECEIVERS, "{}"),
+        new Endpoint(HttpMethod.PUT, "/api/v1/handovers/" + handover + "/first-appointment", HANDOVER_RECEIVERS,
+            "{\"date\": \"2026-01-01\"}"),
+        new Endpoint(HttpMethod.GET, "/api/v1/people/" + handoverCrn + "/handovers", HANDOVER_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/handovers/review-tasks", REVIEWERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/handovers/review-tasks/" + reviewTask + "/completion", REVIEWERS, "{}"),
+        new Endpoint(HttpMethod.DELETE, "/api/v1/handovers/" + handover, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/court/hearings/" + hearing, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/people/" + crn, NOBODY, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""));

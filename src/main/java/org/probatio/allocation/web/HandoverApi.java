@@ -19,7 +19,6 @@ import org.probatio.allocation.ReviewTaskListing;
 import org.probatio.allocation.ReviewTaskOutcome;
 import org.probatio.web.ApiProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -133,11 +132,8 @@ class HandoverApi {
           .map(e -> ApiProblems.fieldError(e.field(), e.message())).toList()));
     }
     if (outcome instanceof HandoverOutcome.Stale stale) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-          stale.message() + ". Read it again, and retry if your change is still right");
-      problem.setTitle("Changed since you read it");
-      problem.setProperty("currentVersion", stale.currentVersion());
-      return ApiProblems.respond(problem);
+      return ApiProblems.changedSinceRead(stale.message() + ". Read it again, and retry if your change is still right",
+          stale.currentVersion());
     }
     return notFound(id);
   }

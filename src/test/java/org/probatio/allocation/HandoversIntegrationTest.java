@@ -21,12 +21,14 @@ import org.probatio.court.Sentences;
 import org.probatio.risk.NewRegistration;
 import org.probatio.risk.RegisterType;
 import org.probatio.risk.Registrations;
+import org.probatio.security.LimitedAccess;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.TestOrganisation;
 import org.probatio.support.TestOrganisation.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class HandoversIntegrationTest {
@@ -40,6 +42,8 @@ class HandoversIntegrationTest {
   @Autowired AuditTrail audit;
   @Autowired JdbcClient jdbc;
   @Autowired HandoverEventsListener listener;
+  @Autowired LimitedAccess limitedAccess;
+  @Autowired TransactionTemplate transaction;
 
   HandoverFixtures fixtures;
 
@@ -241,5 +245,20 @@ class HandoversIntegrationTest {
         as(TestUser.PRACTITIONER, () -> handovers.forPerson(crn)).orElseThrow().isEmpty());
     assertThat(as(TestUser.CRC_PRACTITIONER, () -> handovers.forPerson(crn))).as("the CRC may not see the person")
         .isEmpty();
+  }
+
+  @Test
+  void a_limited_access_case_is_still_handed_over_with_the_persons_details_withheld_from_the_package() {
+    String crn = fixtures.lowRiskPerson();
+    transaction.executeWithoutResult(status -> limitedAccess.set(new LimitedAccess.AccessLists(crn, "Sam Senior", null,
+        java.util.Set.of(), java.util.Set.of(TestUser.ALLOCATOR.username, TestUser.CRC_PRACTITIONER.username))));
+    fixtures.allocated(crn);
+
+    Handover handover = fixtures.delivered(crn, TestUser.CRC_PRACTITIONER);
+
+    assertThat(handover.contents().person().name()).isNull();
+    assertThat(handover.missing()).contains(new MissingItem(HandoverItem.PERSON,
+        "A limited-access record: ask Sam Senior for the person's details"));
+    assertThat(as(TestUser.SECOND_PRACTITIONER, () -> handovers.handover(handover.id()))).as("not on the list").isEmpty();
   }
 }

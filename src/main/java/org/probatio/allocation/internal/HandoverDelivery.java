@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.probatio.allocation.AllocationDecision;
-import org.probatio.allocation.Allocations;
 import org.probatio.allocation.CaseAllocated;
 import org.probatio.allocation.Handover;
 import org.probatio.allocation.HandoverDelivered;
@@ -35,17 +34,17 @@ class HandoverDelivery {
 
   private final HandoverSources sources;
   private final HandoverRepository repository;
-  private final Allocations allocations;
+  private final AllocationRepository decisions;
   private final WorkingDayCalendar calendar;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  HandoverDelivery(HandoverSources sources, HandoverRepository repository, Allocations allocations,
+  HandoverDelivery(HandoverSources sources, HandoverRepository repository, AllocationRepository decisions,
       WorkingDayCalendar calendar, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
     this.sources = sources;
     this.repository = repository;
-    this.allocations = allocations;
+    this.decisions = decisions;
     this.calendar = calendar;
     this.audit = audit;
     this.events = events;
@@ -57,7 +56,8 @@ class HandoverDelivery {
     if (allocated.providerCode().equals(allocated.courtProviderCode())) {
       return;
     }
-    AllocationDecision decision = allocations.decision(allocated.decisionId()).orElseThrow(
+    // read as system work, whatever the person's access lists: the handover must go even for a limited-access case
+    AllocationDecision decision = decisions.decision(allocated.decisionId()).orElseThrow(
         () -> new IllegalStateException("The allocation decision " + allocated.decisionId() + " cannot be read"));
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     HandoverPackage contents = sources.read(allocated.crn(), decision.caseId(), LocalDate.ofInstant(now, Handover.LONDON));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.probatio.allocation.AllocationCase;
-import org.probatio.allocation.Allocations;
 import org.probatio.allocation.HandoverPackage;
 import org.probatio.allocation.HandoverPackage.PersonPart;
 import org.probatio.court.CourtRecord;
@@ -28,15 +27,15 @@ class HandoverSources {
   private final CourtRecords court;
   private final RoshAssessments rosh;
   private final Registrations registrations;
-  private final Allocations allocations;
+  private final AllocationRepository cases;
 
   HandoverSources(People people, CourtRecords court, RoshAssessments rosh, Registrations registrations,
-      Allocations allocations) {
+      AllocationRepository cases) {
     this.people = people;
     this.court = court;
     this.rosh = rosh;
     this.registrations = registrations;
-    this.allocations = allocations;
+    this.cases = cases;
   }
 
   /**
@@ -54,7 +53,7 @@ class HandoverSources {
       throw new IllegalStateException("No person has the CRN " + crn);
     }
     Optional<CourtRecord> record = court.of(crn);
-    Optional<Long> sentenceId = Optional.ofNullable(caseId).flatMap(allocations::allocationCase)
+    Optional<Long> sentenceId = Optional.ofNullable(caseId).flatMap(cases::findCase)
         .map(AllocationCase::sentenceId);
     Sentence sentence = record.flatMap(r -> r.sentences().stream()
         .filter(s -> sentenceId.isEmpty() || s.id() == sentenceId.get()).findFirst()).orElse(null);

@@ -17,6 +17,7 @@ import org.probatio.support.TestOrganisation.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -133,5 +134,18 @@ class HandoverApiTest {
     mvc.perform(as(TestUser.CRC_PRACTITIONER, post("/api/v1/handovers/review-tasks/" + task.id() + "/completion")))
         .andExpect(status().isOk())
         .andExpect(header().string("Idempotent-Replayed", "true"));
+  }
+
+  @Test
+  void every_handover_endpoint_is_in_the_openapi_document() throws Exception {
+    mvc.perform(get("/v3/api-docs").with(SecurityMockMvcRequestPostProcessors.user("reader").roles("PRACTITIONER")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/handovers'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/handovers/{id}'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/handovers/{id}/acknowledgement'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/handovers/{id}/first-appointment'].put").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/people/{crn}/handovers'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/handovers/review-tasks'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/handovers/review-tasks/{id}/completion'].post").exists());
   }
 }

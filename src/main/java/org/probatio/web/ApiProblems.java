@@ -65,6 +65,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return status(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", detail);
   }
 
+  /** 412: the record changed since the caller read it; {@code currentVersion} is what If-Match should now name. */
+  public static ResponseEntity<ProblemDetail> changedSinceRead(String detail, int currentVersion) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, detail);
+    problem.setTitle("Changed since you read it");
+    problem.setProperty("currentVersion", currentVersion);
+    return respond(problem);
+  }
+
   public static Map<String, String> fieldError(String field, String message) {
     return Map.of("field", field, "message", message);
   }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import java.time.LocalDate;
 import org.probatio.allocation.AllocationFixtures;
+import org.probatio.allocation.Handover;
+import org.probatio.allocation.HandoverFixtures;
 import org.probatio.calendar.BankHolidayChanges;
 import org.probatio.calendar.rules.HolidayChange;
 import org.probatio.court.CourtOutcome;
@@ -62,6 +64,10 @@ class SecurityMatrixTest {
       Role.ALLOCATOR, Role.INSPECTOR, Role.ADMIN);
   static final Set<Role> ALLOCATORS = EnumSet.of(Role.ALLOCATOR, Role.SENIOR_PRACTITIONER);
   static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+  static final Set<Role> HANDOVER_RECEIVERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR);
+  static final Set<Role> HANDOVER_READERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR,
+      Role.INSPECTOR, Role.ADMIN);
+  static final Set<Role> REVIEWERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER);
 
   record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
     boolean api() {
@@ -92,6 +98,9 @@ class SecurityMatrixTest {
   long sentence;
   long allocationCase;
   long allocationDecision;
+  long handover;
+  String handoverCrn;
+  long reviewTask;
 
   @BeforeEach
   void aPerson() {
@@ -120,6 +129,11 @@ class SecurityMatrixTest {
       allocation.screened(crn, org.probatio.risk.RoshLevel.LOW);
       allocationCase = allocation.sentenced(crn).id();
       allocationDecision = allocation.allocated(allocation.sentenced(crn)).id();
+      HandoverFixtures handovers = new HandoverFixtures(context);
+      Handover handedToCrc = handovers.handedToCrc();
+      handover = handedToCrc.id();
+      handoverCrn = handedToCrc.crn();
+      reviewTask = handovers.reviewTask(handover).id();
     }
   }
 
@@ -223,6 +237,23 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/allocations", EVERYONE, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/tier", EVERYONE, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/allocation-decisions/" + allocationDecision, NOBODY, ""),
+        new Endpoint(HttpMethod.GET, "/handovers", HANDOVER_RECEIVERS, ""),
+        new Endpoint(HttpMethod.GET, "/handovers/" + handover, HANDOVER_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/handovers/" + handover + "/acknowledgement", HANDOVER_RECEIVERS, ""),
+        new Endpoint(HttpMethod.POST, "/handovers/" + handover + "/first-appointment", HANDOVER_RECEIVERS, ""),
+        new Endpoint(HttpMethod.GET, "/handovers/review-tasks", REVIEWERS, ""),
+        new Endpoint(HttpMethod.GET, "/handovers/review-tasks/" + reviewTask + "/complete", REVIEWERS, ""),
+        new Endpoint(HttpMethod.POST, "/handovers/review-tasks/" + reviewTask + "/complete", REVIEWERS, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + handoverCrn + "/handovers", HANDOVER_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/handovers", HANDOVER_RECEIVERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/handovers/" + handover, HANDOVER_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/handovers/" + handover + "/acknowledgement", HANDOVER_RECEIVERS, "{}"),
+        new Endpoint(HttpMethod.PUT, "/api/v1/handovers/" + handover + "/first-appointment", HANDOVER_RECEIVERS,
+            "{\"date\": \"2026-01-01\"}"),
+        new Endpoint(HttpMethod.GET, "/api/v1/people/" + handoverCrn + "/handovers", HANDOVER_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/handovers/review-tasks", REVIEWERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/handovers/review-tasks/" + reviewTask + "/completion", REVIEWERS, "{}"),
+        new Endpoint(HttpMethod.DELETE, "/api/v1/handovers/" + handover, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/court/hearings/" + hearing, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/people/" + crn, NOBODY, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""));

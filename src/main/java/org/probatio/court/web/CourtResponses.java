@@ -9,7 +9,6 @@ import org.probatio.court.CourtOutcome;
 import org.probatio.people.FieldError;
 import org.probatio.web.ApiProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /** How the court API answers each outcome: created or changed, or an RFC 9457 problem naming what is wrong. */
@@ -42,11 +41,8 @@ final class CourtResponses {
       return invalid(invalid.errors());
     }
     if (outcome instanceof CourtOutcome.Stale stale) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-          stale.message() + ". Read it again, reapply your change and retry");
-      problem.setTitle("Changed since you read it");
-      problem.setProperty("currentVersion", stale.currentVersion());
-      return ApiProblems.respond(problem);
+      return ApiProblems.changedSinceRead(stale.message() + ". Read it again, reapply your change and retry",
+          stale.currentVersion());
     }
     return notFound(what);
   }

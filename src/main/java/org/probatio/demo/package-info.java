@@ -4,7 +4,8 @@
  * and a date so the same inputs always give the same region. In demo mode it is loaded on first
  * start, and demo users with one role each are ready to sign in.
  */
-@ApplicationModule(displayName = "Demo region", allowedDependencies = {"people", "workforce", "security", "audit", "risk"})
+@ApplicationModule(displayName = "Demo region", allowedDependencies = {"people", "workforce", "security", "audit", "risk",
+    "court", "allocation", "allocation :: policy", "calendar :: rules"})
 @NullMarked
 package org.probatio.demo;
 

@@ -1,11 +1,6 @@
 package org.probatio.people.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,17 +9,17 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.probatio.bulk.CopyText;
+import org.probatio.bulk.TableCopy;
 import org.probatio.people.Address;
 import org.probatio.people.Alias;
 import org.probatio.people.Crn;
 import org.probatio.people.Names;
+import org.probatio.people.PeopleBulkLoad;
 import org.probatio.people.PersonDetails;
 import org.probatio.people.PersonToLoad;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -51,10 +46,12 @@ public class PersonBulkWriter {
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  PersonBulkWriter(DataSource dataSource, JdbcClient jdbc) {
+  PersonBulkWriter(DataSource dataSource, JdbcClient jdbc, JdbcTemplate template) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
+    this.template = template;
   }
 
   public boolean hasAnyPerson() {
@@ -63,38 +60,49 @@ public class PersonBulkWriter {
 
   public <P extends PersonToLoad> Written write(Iterator<P> people, String by, Instant at, LocalDate today,
       BiConsumer<? super P, Crn> crnGiven) {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-      Rows rows = new Rows(by, at, today);
-      List<P> chunk = new ArrayList<>(CHUNK);
-      long count = 0;
-      String first = "";
-      String last = "";
-      while (people.hasNext()) {
-        chunk.add(people.next());
-        if (chunk.size() == CHUNK || !people.hasNext()) {
-          List<Key> keys = reserveKeys(chunk.size());
-          for (int i = 0; i < chunk.size(); i++) {
-            rows.add(keys.get(i), chunk.get(i).details(), chunk.get(i).providerCode(),
-                chunk.get(i).responsibleOfficerCode());
-            crnGiven.accept(chunk.get(i), keys.get(i).crn());
-          }
-          rows.copyInto(copy);
-          first = first.isEmpty() ? keys.get(0).crn().value() : first;
-          last = keys.get(keys.size() - 1).crn().value();
-          count += chunk.size();
-          chunk.clear();
+    Rows rows = new Rows(by, at, today);
+    List<P> chunk = new ArrayList<>(CHUNK);
+    long count = 0;
+    String first = "";
+    String last = "";
+    while (people.hasNext()) {
+      chunk.add(people.next());
+      if (chunk.size() == CHUNK || !people.hasNext()) {
+        List<Key> keys = reserveKeys(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+          rows.add(keys.get(i), chunk.get(i).details(), chunk.get(i).providerCode(),
+              chunk.get(i).responsibleOfficerCode());
+          crnGiven.accept(chunk.get(i), keys.get(i).crn());
         }
+        rows.copyInto(dataSource);
+        first = first.isEmpty() ? keys.get(0).crn().value() : first;
+        last = keys.get(keys.size() - 1).crn().value();
+        count += chunk.size();
+        chunk.clear();
       }
-      analyse();
-      return new Written(count, first, last);
-    } catch (SQLException e) {
-      throw new DataAccessResourceFailureException("Could not copy people into the database", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+    analyse();
+    return new Written(count, first, last);
+  }
+
+  /** Shares people with providers, a chunk of CRNs a statement. */
+  public void share(List<PeopleBulkLoad.Share> shares) {
+    for (int from = 0; from < shares.size(); from += CHUNK) {
+      List<PeopleBulkLoad.Share> chunk = shares.subList(from, Math.min(shares.size(), from + CHUNK));
+      template.update("""
+              insert into people_shared_with (person_id, provider_code, reason, shared_at)
+              select distinct on (p.id, s.provider_code) p.id, s.provider_code, s.reason, s.shared_at
+              from unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[]) as s (crn, provider_code, reason, shared_at)
+                join people_person p on p.crn = s.crn
+              order by p.id, s.provider_code, s.shared_at desc
+              on conflict (person_id, provider_code) do update set reason = excluded.reason""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("text", chunk.stream().map(PeopleBulkLoad.Share::crn).toArray()));
+            ps.setArray(2, ps.getConnection().createArrayOf("text",
+                chunk.stream().map(PeopleBulkLoad.Share::providerCode).toArray()));
+            ps.setArray(3, ps.getConnection().createArrayOf("text", chunk.stream().map(PeopleBulkLoad.Share::reason).toArray()));
+            ps.setArray(4, ps.getConnection().createArrayOf("timestamptz",
+                chunk.stream().map(share -> Timestamp.from(share.at())).toArray()));
+          });
     }
   }
 
@@ -147,17 +155,10 @@ public class PersonBulkWriter {
       }
     }
 
-    void copyInto(CopyManager copy) throws SQLException, IOException {
-      copyInto(copy, COPY_PERSON, person);
-      copyInto(copy, COPY_ALIAS, alias);
-      copyInto(copy, COPY_ADDRESS, address);
-    }
-
-    private static void copyInto(CopyManager copy, String sql, StringBuilder rows) throws SQLException, IOException {
-      if (rows.length() > 0) {
-        copy.copyIn(sql, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
-        rows.setLength(0);
-      }
+    void copyInto(DataSource dataSource) {
+      TableCopy.copy(dataSource, COPY_PERSON, person);
+      TableCopy.copy(dataSource, COPY_ALIAS, alias);
+      TableCopy.copy(dataSource, COPY_ADDRESS, address);
     }
 
     private static @Nullable String name(@Nullable Enum<?> value) {

@@ -20,8 +20,9 @@ import org.probatio.allocation.policy.ProviderPolicies;
 import org.probatio.allocation.policy.TierModelV2;
 import org.probatio.audit.AuditAction;
 import org.probatio.audit.AuditTrail;
+import org.probatio.bulk.BackgroundCopy;
 import org.probatio.bulk.CopyText;
-import org.probatio.bulk.TableCopy;
+import org.probatio.bulk.IdentityValues;
 import org.probatio.calendar.WorkingDayCalendar;
 import org.probatio.people.PeopleBulkLoad;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,14 +88,17 @@ public class AllocationBulkLoad {
   @Transactional
   public Loaded load(Stream<AllocationToLoad> cases, String loadedBy) {
     Chunk chunk = new Chunk();
-    List<AllocationToLoad> pending = new ArrayList<>(CHUNK);
-    Iterator<AllocationToLoad> each = cases.iterator();
-    while (each.hasNext()) {
-      pending.add(each.next());
-      if (pending.size() == CHUNK || !each.hasNext()) {
-        write(pending, chunk);
-        pending.clear();
+    try (BackgroundCopy copy = new BackgroundCopy(dataSource)) {
+      List<AllocationToLoad> pending = new ArrayList<>(CHUNK);
+      Iterator<AllocationToLoad> each = cases.iterator();
+      while (each.hasNext()) {
+        pending.add(each.next());
+        if (pending.size() == CHUNK || !each.hasNext()) {
+          write(pending, chunk, copy);
+          pending = new ArrayList<>(CHUNK);
+        }
       }
+      copy.finish();
     }
     // the receiving provider may now see the people handed to it
     people.share(chunk.shares, loadedBy);
@@ -105,13 +109,16 @@ public class AllocationBulkLoad {
     return loaded;
   }
 
-  private void write(List<AllocationToLoad> cases, Chunk chunk) {
-    long[] caseIds = TableCopy.nextIds(jdbc, "allocation_case", cases.size());
-    long[] decisionIds = TableCopy.nextIds(jdbc, "allocation_decision",
-        (int) cases.stream().filter(c -> c.decision() != null).count());
+  private void write(List<AllocationToLoad> cases, Chunk chunk, BackgroundCopy copy) {
     int handoverCount = (int) cases.stream().filter(c -> c.decision() != null && c.decision().handover() != null).count();
-    long[] handoverIds = TableCopy.nextIds(jdbc, "allocation_handover", handoverCount);
-    long[] taskIds = TableCopy.nextIds(jdbc, "allocation_review_task", handoverCount);
+    long[][] ids = IdentityValues.nextIds(dataSource,
+        new String[] {"allocation_case", "allocation_decision", "allocation_handover", "allocation_review_task"},
+        new int[] {cases.size(), (int) cases.stream().filter(c -> c.decision() != null).count(), handoverCount,
+            handoverCount});
+    long[] caseIds = ids[0];
+    long[] decisionIds = ids[1];
+    long[] handoverIds = ids[2];
+    long[] taskIds = ids[3];
     List<PeopleBulkLoad.Share> shares = chunk.shares;
     int nextDecision = 0;
     int nextHandover = 0;
@@ -142,10 +149,11 @@ public class AllocationBulkLoad {
           decidedBy == null ? 0 : 1);
       chunk.cases++;
     }
-    TableCopy.copy(dataSource, COPY_CASE, chunk.caseRows);
-    TableCopy.copy(dataSource, COPY_DECISION, chunk.decisionRows);
-    TableCopy.copy(dataSource, COPY_HANDOVER, chunk.handoverRows);
-    TableCopy.copy(dataSource, COPY_REVIEW_TASK, chunk.taskRows);
+    copy.copy(COPY_CASE, chunk.caseRows);
+    copy.copy(COPY_DECISION, chunk.decisionRows);
+    copy.copy(COPY_HANDOVER, chunk.handoverRows);
+    copy.copy(COPY_REVIEW_TASK, chunk.taskRows);
+    chunk.freshRows();
   }
 
   /** A stored decision's status, where the case went, and when it became final (for a final one). */
@@ -197,18 +205,26 @@ public class AllocationBulkLoad {
     chunk.handovers++;
   }
 
-  /** A chunk's rows, the running counts, the people to share, and the receiving providers met so far. */
+  /** The rows of the chunk being written, the running counts, the people to share, and the receiving providers met so far. */
   private static final class Chunk {
-    private final StringBuilder caseRows = new StringBuilder();
-    private final StringBuilder decisionRows = new StringBuilder();
-    private final StringBuilder handoverRows = new StringBuilder();
-    private final StringBuilder taskRows = new StringBuilder();
+    private StringBuilder caseRows = new StringBuilder();
+    private StringBuilder decisionRows = new StringBuilder();
+    private StringBuilder handoverRows = new StringBuilder();
+    private StringBuilder taskRows = new StringBuilder();
     private final Map<String, ReceivingProvider> receiving = new HashMap<>();
     private final List<PeopleBulkLoad.Share> shares = new ArrayList<>();
     private long cases;
     private long decisions;
     private long awaiting;
     private long handovers;
+
+    /** New rows for the next chunk: the last chunk's went to the copier. */
+    void freshRows() {
+      caseRows = new StringBuilder();
+      decisionRows = new StringBuilder();
+      handoverRows = new StringBuilder();
+      taskRows = new StringBuilder();
+    }
 
     ReceivingProvider receiving(ReceivingProviders providers, Provider provider, String courtProviderCode) {
       return receiving.computeIfAbsent(provider + " " + courtProviderCode,

@@ -10,8 +10,9 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.probatio.audit.AuditAction;
 import org.probatio.audit.AuditTrail;
+import org.probatio.bulk.BackgroundCopy;
 import org.probatio.bulk.CopyText;
-import org.probatio.bulk.TableCopy;
+import org.probatio.bulk.IdentityValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,31 +63,38 @@ public class CourtBulkLoad {
   /** Writes every episode in one transaction, telling the caller the ids each episode's records were given. */
   @Transactional
   public Loaded load(Stream<CourtToLoad> episodes, String loadedBy, BiConsumer<? super CourtToLoad, Ids> idsGiven) {
-    Rows rows = new Rows();
-    List<CourtToLoad> chunk = new ArrayList<>(CHUNK);
-    Iterator<CourtToLoad> each = episodes.iterator();
-    while (each.hasNext()) {
-      chunk.add(each.next());
-      if (chunk.size() == CHUNK || !each.hasNext()) {
-        write(chunk, rows, idsGiven);
-        chunk.clear();
+    Counts counts = new Counts();
+    try (BackgroundCopy copy = new BackgroundCopy(dataSource)) {
+      List<CourtToLoad> chunk = new ArrayList<>(CHUNK);
+      Iterator<CourtToLoad> each = episodes.iterator();
+      while (each.hasNext()) {
+        chunk.add(each.next());
+        if (chunk.size() == CHUNK || !each.hasNext()) {
+          write(chunk, new Rows(counts), copy, idsGiven);
+          chunk = new ArrayList<>(CHUNK);
+        }
       }
+      copy.finish();
     }
     jdbc.sql("analyze court_hearing, court_charge, court_report, court_partner_check, court_sentence, court_requirement")
         .update();
-    Loaded loaded = new Loaded(rows.hearings, rows.reports, rows.checks, rows.sentences);
+    Loaded loaded = new Loaded(counts.hearings, counts.reports, counts.checks, counts.sentences);
     audit.record(AuditAction.CREATE, "court", null, Map.of("bulkLoad", loaded.hearings(), "reports", loaded.reports(),
         "checks", loaded.checks(), "sentences", loaded.sentences(), "loadedBy", loadedBy));
     return loaded;
   }
 
-  private void write(List<CourtToLoad> chunk, Rows rows, BiConsumer<? super CourtToLoad, Ids> idsGiven) {
-    long[] hearingIds = TableCopy.nextIds(jdbc, "court_hearing", chunk.size());
-    long[] reportIds = TableCopy.nextIds(jdbc, "court_report", (int) chunk.stream().filter(e -> e.report() != null).count());
-    long[] checkIds = TableCopy.nextIds(jdbc, "court_partner_check",
-        chunk.stream().mapToInt(e -> e.report() == null ? 0 : e.report().checks().size()).sum());
-    long[] sentenceIds = TableCopy.nextIds(jdbc, "court_sentence",
-        (int) chunk.stream().filter(e -> e.sentence() != null).count());
+  private void write(List<CourtToLoad> chunk, Rows rows, BackgroundCopy copy,
+      BiConsumer<? super CourtToLoad, Ids> idsGiven) {
+    long[][] ids = IdentityValues.nextIds(dataSource,
+        new String[] {"court_hearing", "court_report", "court_partner_check", "court_sentence"},
+        new int[] {chunk.size(), (int) chunk.stream().filter(e -> e.report() != null).count(),
+            chunk.stream().mapToInt(e -> e.report() == null ? 0 : e.report().checks().size()).sum(),
+            (int) chunk.stream().filter(e -> e.sentence() != null).count()});
+    long[] hearingIds = ids[0];
+    long[] reportIds = ids[1];
+    long[] checkIds = ids[2];
+    long[] sentenceIds = ids[3];
     int nextReport = 0;
     int nextCheck = 0;
     int nextSentence = 0;
@@ -113,10 +121,18 @@ public class CourtBulkLoad {
       }
       idsGiven.accept(episode, new Ids(hearingId, reportId, List.copyOf(givenChecks), sentenceId));
     }
-    rows.copyInto(dataSource);
+    rows.copyInto(copy);
   }
 
-  /** One chunk's rows for each table, in COPY's text format, and the running counts. */
+  /** How many rows of each kind a load has written so far. */
+  private static final class Counts {
+    private long hearings;
+    private long reports;
+    private long checks;
+    private long sentences;
+  }
+
+  /** One chunk's rows for each table, in COPY's text format. */
   private static final class Rows {
     private final StringBuilder hearing = new StringBuilder();
     private final StringBuilder charge = new StringBuilder();
@@ -124,10 +140,11 @@ public class CourtBulkLoad {
     private final StringBuilder check = new StringBuilder();
     private final StringBuilder sentence = new StringBuilder();
     private final StringBuilder requirement = new StringBuilder();
-    private long hearings;
-    private long reports;
-    private long checks;
-    private long sentences;
+    private final Counts counts;
+
+    Rows(Counts counts) {
+      this.counts = counts;
+    }
 
     void hearing(long id, Hearing h) {
       CopyText.row(hearing, id, h.crn(), h.court(), h.date(), h.session().name(), h.courtroom(), h.courtProviderCode(),
@@ -136,7 +153,7 @@ public class CourtBulkLoad {
         Charge c = h.charges().get(i);
         CopyText.row(charge, id, i + 1, c.offenceCode(), c.description());
       }
-      hearings++;
+      counts.hearings++;
     }
 
     void report(long id, long hearingId, PreSentenceReport r) {
@@ -144,14 +161,14 @@ public class CourtBulkLoad {
       CopyText.row(report, id, hearingId, r.crn(), r.type().name(), r.requestedAt(), r.dueAt(), r.completedAt(),
           r.deliveredOnDay(), r.authorStaffCode(), r.authorName(), s.sources(), s.offenceAnalysis(), s.riskAndNeeds(),
           s.diversity(), s.personsViews(), s.proposal(), r.roshAssessmentId(), r.version());
-      reports++;
+      counts.reports++;
     }
 
     void check(long id, long reportId, PartnerCheck c) {
       CopyText.row(check, id, reportId, c.kind().name(), c.requestedAt(), c.dueAt(),
           c.outcome() == null ? null : c.outcome().name(), c.details(), c.notObtainedReason(), c.respondedBy(),
           c.respondedAt(), c.recordedBy(), c.escalatedAt(), c.version());
-      checks++;
+      counts.checks++;
     }
 
     void sentence(long id, long hearingId, Sentence s) {
@@ -161,16 +178,16 @@ public class CourtBulkLoad {
         Requirement r = s.requirements().get(i);
         CopyText.row(requirement, id, i + 1, r.type().name(), r.amount(), r.details());
       }
-      sentences++;
+      counts.sentences++;
     }
 
-    void copyInto(DataSource dataSource) {
-      TableCopy.copy(dataSource, COPY_HEARING, hearing);
-      TableCopy.copy(dataSource, COPY_CHARGE, charge);
-      TableCopy.copy(dataSource, COPY_REPORT, report);
-      TableCopy.copy(dataSource, COPY_CHECK, check);
-      TableCopy.copy(dataSource, COPY_SENTENCE, sentence);
-      TableCopy.copy(dataSource, COPY_REQUIREMENT, requirement);
+    void copyInto(BackgroundCopy copy) {
+      copy.copy(COPY_HEARING, hearing);
+      copy.copy(COPY_CHARGE, charge);
+      copy.copy(COPY_REPORT, report);
+      copy.copy(COPY_CHECK, check);
+      copy.copy(COPY_SENTENCE, sentence);
+      copy.copy(COPY_REQUIREMENT, requirement);
     }
   }
 }

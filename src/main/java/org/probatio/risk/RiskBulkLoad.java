@@ -11,8 +11,9 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.probatio.audit.AuditAction;
 import org.probatio.audit.AuditTrail;
+import org.probatio.bulk.BackgroundCopy;
 import org.probatio.bulk.CopyText;
-import org.probatio.bulk.TableCopy;
+import org.probatio.bulk.IdentityValues;
 import org.probatio.risk.RiskToLoad.LoadedRegistration;
 import org.probatio.risk.RiskToLoad.LoadedScreening;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,14 +60,17 @@ public class RiskBulkLoad {
   public Loaded load(Stream<RiskToLoad> people, String loadedBy, BiConsumer<? super RiskToLoad, Ids> idsGiven) {
     String now = clock.instant().toString();
     long[] counts = new long[3];
-    List<RiskToLoad> chunk = new ArrayList<>(CHUNK);
-    Iterator<RiskToLoad> each = people.iterator();
-    while (each.hasNext()) {
-      chunk.add(each.next());
-      if (chunk.size() == CHUNK || !each.hasNext()) {
-        write(chunk, now, idsGiven, counts);
-        chunk.clear();
+    try (BackgroundCopy copy = new BackgroundCopy(dataSource)) {
+      List<RiskToLoad> chunk = new ArrayList<>(CHUNK);
+      Iterator<RiskToLoad> each = people.iterator();
+      while (each.hasNext()) {
+        chunk.add(each.next());
+        if (chunk.size() == CHUNK || !each.hasNext()) {
+          write(chunk, now, copy, idsGiven, counts);
+          chunk = new ArrayList<>(CHUNK);
+        }
       }
+      copy.finish();
     }
     jdbc.sql("analyze risk_rosh_assessment, risk_registration").update();
     audit.record(AuditAction.CREATE, "risk", null, Map.of("bulkLoad", counts[0], "screenings", counts[1],
@@ -74,11 +78,14 @@ public class RiskBulkLoad {
     return new Loaded(counts[0], counts[1], counts[2]);
   }
 
-  private void write(List<RiskToLoad> chunk, String now, BiConsumer<? super RiskToLoad, Ids> idsGiven, long[] counts) {
+  private void write(List<RiskToLoad> chunk, String now, BackgroundCopy copy, BiConsumer<? super RiskToLoad, Ids> idsGiven,
+      long[] counts) {
     int screeningCount = (int) chunk.stream().filter(p -> p.screening() != null).count();
     int registrationCount = chunk.stream().mapToInt(p -> p.registrations().size()).sum();
-    long[] screeningIds = TableCopy.nextIds(jdbc, "risk_rosh_assessment", screeningCount);
-    long[] registrationIds = TableCopy.nextIds(jdbc, "risk_registration", registrationCount);
+    long[][] ids = IdentityValues.nextIds(dataSource, new String[] {"risk_rosh_assessment", "risk_registration"},
+        new int[] {screeningCount, registrationCount});
+    long[] screeningIds = ids[0];
+    long[] registrationIds = ids[1];
     StringBuilder screenings = new StringBuilder(screeningCount * 120);
     StringBuilder registrations = new StringBuilder(registrationCount * 100);
     int nextScreening = 0;
@@ -104,8 +111,8 @@ public class RiskBulkLoad {
       }
       idsGiven.accept(person, new Ids(screeningId, List.copyOf(given)));
     }
-    TableCopy.copy(dataSource, COPY_SCREENING, screenings);
-    TableCopy.copy(dataSource, COPY_REGISTRATION, registrations);
+    copy.copy(COPY_SCREENING, screenings);
+    copy.copy(COPY_REGISTRATION, registrations);
     counts[0] += chunk.size();
     counts[1] += screeningCount;
     counts[2] += registrationCount;

@@ -1,5 +1,9 @@
 package org.probatio.people.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +14,7 @@ import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.probatio.bulk.CopyText;
-import org.probatio.bulk.TableCopy;
+import org.probatio.bulk.BackgroundCopy;
 import org.probatio.people.Address;
 import org.probatio.people.Alias;
 import org.probatio.people.Crn;
@@ -18,6 +22,7 @@ import org.probatio.people.Names;
 import org.probatio.people.PeopleBulkLoad;
 import org.probatio.people.PersonDetails;
 import org.probatio.people.PersonToLoad;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,26 +65,29 @@ public class PersonBulkWriter {
 
   public <P extends PersonToLoad> Written write(Iterator<P> people, String by, Instant at, LocalDate today,
       BiConsumer<? super P, Crn> crnGiven) {
-    Rows rows = new Rows(by, at, today);
     List<P> chunk = new ArrayList<>(CHUNK);
     long count = 0;
     String first = "";
     String last = "";
-    while (people.hasNext()) {
-      chunk.add(people.next());
-      if (chunk.size() == CHUNK || !people.hasNext()) {
-        List<Key> keys = reserveKeys(chunk.size());
-        for (int i = 0; i < chunk.size(); i++) {
-          rows.add(keys.get(i), chunk.get(i).details(), chunk.get(i).providerCode(),
-              chunk.get(i).responsibleOfficerCode());
-          crnGiven.accept(chunk.get(i), keys.get(i).crn());
+    try (BackgroundCopy copy = new BackgroundCopy(dataSource)) {
+      while (people.hasNext()) {
+        chunk.add(people.next());
+        if (chunk.size() == CHUNK || !people.hasNext()) {
+          List<Key> keys = reserveKeys(chunk.size());
+          Rows rows = new Rows(by, at, today);
+          for (int i = 0; i < chunk.size(); i++) {
+            rows.add(keys.get(i), chunk.get(i).details(), chunk.get(i).providerCode(),
+                chunk.get(i).responsibleOfficerCode());
+            crnGiven.accept(chunk.get(i), keys.get(i).crn());
+          }
+          rows.copyInto(copy);
+          first = first.isEmpty() ? keys.get(0).crn().value() : first;
+          last = keys.get(keys.size() - 1).crn().value();
+          count += chunk.size();
+          chunk.clear();
         }
-        rows.copyInto(dataSource);
-        first = first.isEmpty() ? keys.get(0).crn().value() : first;
-        last = keys.get(keys.size() - 1).crn().value();
-        count += chunk.size();
-        chunk.clear();
       }
+      copy.finish();
     }
     analyse();
     return new Written(count, first, last);
@@ -108,14 +116,25 @@ public class PersonBulkWriter {
 
   private record Key(long id, Crn crn) {}
 
-  /** The next ids and CRNs, in sequence order, so CRNs follow the order people were given in. */
+  /**
+   * The next ids and CRNs, in sequence order, so CRNs follow the order people were given in. Taken on
+   * a connection of their own, as sequences are not transactional, while the load's copies the rows.
+   */
   private List<Key> reserveKeys(int count) {
-    return jdbc.sql("""
-            select nextval(pg_get_serial_sequence('people_person', 'id')) as id, nextval('people_crn_seq') as crn
-            from generate_series(1, ?) order by 2""")
-        .param(count)
-        .query((rs, n) -> new Key(rs.getLong("id"), Crn.fromSequence(rs.getLong("crn"))))
-        .list();
+    List<Key> keys = new ArrayList<>(count);
+    try (Connection own = dataSource.getConnection(); PreparedStatement next = own.prepareStatement("""
+        select nextval(pg_get_serial_sequence('people_person', 'id')) as id, nextval('people_crn_seq') as crn
+        from generate_series(1, ?) order by 2""")) {
+      next.setInt(1, count);
+      try (ResultSet rs = next.executeQuery()) {
+        while (rs.next()) {
+          keys.add(new Key(rs.getLong("id"), Crn.fromSequence(rs.getLong("crn"))));
+        }
+      }
+      return keys;
+    } catch (SQLException e) {
+      throw new DataAccessResourceFailureException("Could not take ids and CRNs for people", e);
+    }
   }
 
   /** Fresh statistics, so the first searches after a large load are planned well. */
@@ -155,10 +174,10 @@ public class PersonBulkWriter {
       }
     }
 
-    void copyInto(DataSource dataSource) {
-      TableCopy.copy(dataSource, COPY_PERSON, person);
-      TableCopy.copy(dataSource, COPY_ALIAS, alias);
-      TableCopy.copy(dataSource, COPY_ADDRESS, address);
+    void copyInto(BackgroundCopy copy) {
+      copy.copy(COPY_PERSON, person);
+      copy.copy(COPY_ALIAS, alias);
+      copy.copy(COPY_ADDRESS, address);
     }
 
     private static @Nullable String name(@Nullable Enum<?> value) {

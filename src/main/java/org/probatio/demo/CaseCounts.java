@@ -6,7 +6,7 @@ package org.probatio.demo;
  * shut (no RoSH screening from the report stage on), or with an override waiting for approval.
  */
 public record CaseCounts(long hearings, long reports, long checks, long lateChecks, long sentences, long awaitingGateOpen,
-    long awaitingGateShut, long awaitingApproval, long decided, long overrides, long handovers,
+    long awaitingGateShut, long awaitingApproval, long decided, long overrides, long likelyMisallocations, long handovers,
     long firstAppointmentsBeforeDelivery) {
 
   public long awaiting() {
@@ -16,8 +16,8 @@ public record CaseCounts(long hearings, long reports, long checks, long lateChec
   public String describe() {
     return String.format("%,d hearings, %,d reports (%,d of %,d partner checks late), %,d sentences; "
             + "%,d allocations awaiting a decision (%,d with the gate open, %,d shut, %,d overrides awaiting approval), "
-            + "%,d decided (%,d overrides); %,d handovers (%,d first appointments before delivery)",
+            + "%,d decided (%,d overrides, %,d likely misallocations); %,d handovers (%,d first appointments before delivery)",
         hearings, reports, lateChecks, checks, sentences, awaiting(), awaitingGateOpen, awaitingGateShut,
-        awaitingApproval, decided, overrides, handovers, firstAppointmentsBeforeDelivery);
+        awaitingApproval, decided, overrides, likelyMisallocations, handovers, firstAppointmentsBeforeDelivery);
   }
 }

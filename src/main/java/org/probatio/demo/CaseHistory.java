@@ -9,14 +9,15 @@ import org.probatio.court.CourtToLoad;
 import org.probatio.court.Deadlines;
 import org.probatio.court.PartnerCheck;
 import org.probatio.risk.RiskToLoad;
+import org.probatio.risk.RiskToLoad.LoadedRegistration;
 
 /**
  * What a generated person's records hold beyond the person: their risk, their latest court episode
- * and its allocation, each ready for its module's bulk load, with the plan they were made from and
- * the policy's decision (for a case decided).
+ * and its allocation, each ready for its module's bulk load, with the plan they were made from, the
+ * policy's decision (for a case decided) and the registration entered after it, if any.
  */
 record CaseHistory(Timeline timeline, RiskToLoad risk, @Nullable CourtToLoad court, @Nullable AllocationToLoad allocation,
-    @Nullable ProviderDecision policy) {
+    @Nullable ProviderDecision policy, @Nullable LoadedRegistration lateEntry) {
 
   /** Where the case stands on the as-of day. */
   enum Outcome {
@@ -43,6 +44,14 @@ record CaseHistory(Timeline timeline, RiskToLoad risk, @Nullable CourtToLoad cou
     }
     return decision.override() != null && decision.override().approval() == null ? Outcome.AWAITING_APPROVAL
         : Outcome.DECIDED;
+  }
+
+  /**
+   * A final allocation that the records show as wrong: an override against the policy, or a decision
+   * made before a registration dated earlier was entered.
+   */
+  boolean likelyMisallocation() {
+    return outcome() == Outcome.DECIDED && (overridden() || lateEntry != null);
   }
 
   boolean overridden() {

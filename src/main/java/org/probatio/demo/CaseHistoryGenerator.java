@@ -17,6 +17,7 @@ import org.probatio.demo.Region.Town;
 import org.probatio.people.Address;
 import org.probatio.risk.AssessmentStage;
 import org.probatio.risk.RiskToLoad;
+import org.probatio.risk.RiskToLoad.LoadedRegistration;
 import org.probatio.workforce.Organisation;
 import org.probatio.workforce.StaffMember;
 
@@ -75,7 +76,7 @@ final class CaseHistoryGenerator {
     RiskToLoad risk = risks.forPerson(person, crn, t.screening(),
         (t.screening().stage() == AssessmentStage.COURT_REPORT ? author : officer).username());
     if (!t.hasEpisode()) {
-      return new CaseHistory(t, risk, null, null, null);
+      return new CaseHistory(t, risk, null, null, null, null);
     }
     SplittableRandom courtRandom = random.split();
     SplittableRandom sentenceRandom = random.split();
@@ -89,18 +90,19 @@ final class CaseHistoryGenerator {
     Decision decision = sentence == null ? null : allocations.decide(person, t, risk, sentence, allocationRandom);
     RiskToLoad loaded = decision == null || decision.lateEntry() == null ? risk
         : RiskGenerator.withLateEntry(risk, decision.lateEntry());
+    LoadedRegistration lateEntry = decision == null ? null : decision.lateEntry();
     if (part == Part.RISK) {
-      return new CaseHistory(t, loaded, null, null, null);
+      return new CaseHistory(t, loaded, null, null, null, lateEntry);
     }
     CourtToLoad court = episodes.episode(person, crn, t, risk, author, town, profile, sentence, ids, courtRandom);
     if (part == Part.COURT || sentence == null) {
-      return new CaseHistory(t, loaded, court, null, null);
+      return new CaseHistory(t, loaded, court, null, null, lateEntry);
     }
     HandoverToLoad handover = decision != null && decision.handedOver()
         ? handovers.handover(person, t, loaded, decision.lateEntry(), Objects.requireNonNull(court.sentence()),
             court.report(), ids, decision.decidedAt(), handoverRandom)
         : null;
     AllocationToLoad allocation = allocations.toLoad(crn, t, sentence, decision, handover, ids);
-    return new CaseHistory(t, loaded, court, allocation, decision == null ? null : decision.policy());
+    return new CaseHistory(t, loaded, court, allocation, decision == null ? null : decision.policy(), lateEntry);
   }
 }

@@ -10,6 +10,7 @@ final class CaseTally {
   private long sentences;
   private final long[] outcomes = new long[CaseHistory.Outcome.values().length];
   private long overrides;
+  private long likelyMisallocations;
   private long handovers;
   private long firstAppointmentsBeforeDelivery;
 
@@ -24,6 +25,7 @@ final class CaseTally {
     lateChecks += history.lateChecks();
     sentences += history.court().sentence() == null ? 0 : 1;
     overrides += history.overridden() && history.outcome() == CaseHistory.Outcome.DECIDED ? 1 : 0;
+    likelyMisallocations += history.likelyMisallocation() ? 1 : 0;
     handovers += history.handover() == null ? 0 : 1;
     firstAppointmentsBeforeDelivery += history.firstAppointmentBeforeDelivery() ? 1 : 0;
   }
@@ -35,6 +37,6 @@ final class CaseTally {
   CaseCounts counts() {
     return new CaseCounts(hearings, reports, checks, lateChecks, sentences, count(CaseHistory.Outcome.AWAITING_GATE_OPEN),
         count(CaseHistory.Outcome.AWAITING_GATE_SHUT), count(CaseHistory.Outcome.AWAITING_APPROVAL),
-        count(CaseHistory.Outcome.DECIDED), overrides, handovers, firstAppointmentsBeforeDelivery);
+        count(CaseHistory.Outcome.DECIDED), overrides, likelyMisallocations, handovers, firstAppointmentsBeforeDelivery);
   }
 }

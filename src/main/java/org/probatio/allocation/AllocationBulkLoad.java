@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -88,18 +87,7 @@ public class AllocationBulkLoad {
   @Transactional
   public Loaded load(Stream<AllocationToLoad> cases, String loadedBy) {
     Chunk chunk = new Chunk();
-    try (BackgroundCopy copy = new BackgroundCopy(dataSource)) {
-      List<AllocationToLoad> pending = new ArrayList<>(CHUNK);
-      Iterator<AllocationToLoad> each = cases.iterator();
-      while (each.hasNext()) {
-        pending.add(each.next());
-        if (pending.size() == CHUNK || !each.hasNext()) {
-          write(pending, chunk, copy);
-          pending = new ArrayList<>(CHUNK);
-        }
-      }
-      copy.finish();
-    }
+    BackgroundCopy.inChunks(dataSource, cases, CHUNK, (pending, copy) -> write(pending, chunk, copy));
     // the receiving provider may now see the people handed to it
     people.share(chunk.shares, loadedBy);
     jdbc.sql("analyze allocation_case, allocation_decision, allocation_handover, allocation_review_task").update();

@@ -5,11 +5,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -38,6 +43,26 @@ public final class BackgroundCopy implements AutoCloseable {
   });
   private final Semaphore room = new Semaphore(WAITING);
   private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+  /**
+   * Reads the items in chunks of {@code size} and has {@code write} turn each chunk into rows for the
+   * copier, which copies them while the next chunk is read and written; returns when every row is in.
+   */
+  public static <T> void inChunks(DataSource dataSource, Stream<T> items, int size,
+      BiConsumer<List<T>, BackgroundCopy> write) {
+    try (BackgroundCopy copy = new BackgroundCopy(dataSource)) {
+      List<T> chunk = new ArrayList<>(size);
+      Iterator<T> each = items.iterator();
+      while (each.hasNext()) {
+        chunk.add(each.next());
+        if (chunk.size() == size || !each.hasNext()) {
+          write.accept(chunk, copy);
+          chunk = new ArrayList<>(size);
+        }
+      }
+      copy.finish();
+    }
+  }
 
   public BackgroundCopy(DataSource dataSource) {
     this.dataSource = dataSource;

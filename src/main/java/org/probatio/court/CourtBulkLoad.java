@@ -1,7 +1,6 @@
 package org.probatio.court;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -64,18 +63,7 @@ public class CourtBulkLoad {
   @Transactional
   public Loaded load(Stream<CourtToLoad> episodes, String loadedBy, BiConsumer<? super CourtToLoad, Ids> idsGiven) {
     Counts counts = new Counts();
-    try (BackgroundCopy copy = new BackgroundCopy(dataSource)) {
-      List<CourtToLoad> chunk = new ArrayList<>(CHUNK);
-      Iterator<CourtToLoad> each = episodes.iterator();
-      while (each.hasNext()) {
-        chunk.add(each.next());
-        if (chunk.size() == CHUNK || !each.hasNext()) {
-          write(chunk, new Rows(counts), copy, idsGiven);
-          chunk = new ArrayList<>(CHUNK);
-        }
-      }
-      copy.finish();
-    }
+    BackgroundCopy.inChunks(dataSource, episodes, CHUNK, (chunk, copy) -> write(chunk, new Rows(counts), copy, idsGiven));
     jdbc.sql("analyze court_hearing, court_charge, court_report, court_partner_check, court_sentence, court_requirement")
         .update();
     Loaded loaded = new Loaded(counts.hearings, counts.reports, counts.checks, counts.sentences);

@@ -6,7 +6,6 @@ import org.probatio.allocation.AllocationToLoad.DecisionToLoad;
 import org.probatio.allocation.AllocationToLoad.HandoverToLoad;
 import org.probatio.allocation.policy.ProviderDecision;
 import org.probatio.court.CourtToLoad;
-import org.probatio.court.Deadlines;
 import org.probatio.court.PartnerCheck;
 import org.probatio.risk.RiskToLoad;
 import org.probatio.risk.RiskToLoad.LoadedRegistration;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 import org.probatio.court.CourtToLoad;
-import org.probatio.court.Deadlines;
 import org.probatio.court.Hearing;
 import org.probatio.court.NewSentence;
 import org.probatio.court.PartnerCheck;

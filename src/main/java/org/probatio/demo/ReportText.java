@@ -50,9 +50,10 @@ final class ReportText {
   static ReportSections written(ReportType type, PersonDetails person, LocalDate on, List<Offence> offences,
       @Nullable RoshLevels rosh, @Nullable NewSentence proposal, SplittableRandom random) {
     String they = pronoun(person.gender());
-    String sources = "Interview with " + person.firstName() + (type == ReportType.STANDARD ? " at the probation office" : " at court")
+    boolean standard = type == ReportType.STANDARD;
+    String sources = "Interview with " + person.firstName() + (standard ? " at the probation office" : " at court")
         + "; CPS case summary; list of previous convictions; police domestic abuse check; children's services"
-        + " safeguarding check" + (type == ReportType.STANDARD ? "; GP letter" : "") + ".";
+        + " safeguarding check" + (standard ? "; GP letter" : "") + ".";
     String offence = person.firstName() + " admits " + offences.stream()
         .map(o -> o.charge().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and ")) + ": " + they + " "
         + offences.get(0).whatHappened() + ". " + capitalised(they) + " " + NameLists.pick(CIRCUMSTANCES, random)

@@ -17,12 +17,13 @@ import org.probatio.risk.RoshLevels;
 
 /**
  * Risk for the demo region, as the inspectors found it: most cases screened but not all, NPS cases
- * at higher RoSH, and about a quarter of warning flags past their review date. Pure and seeded per
- * person, so adding risk never changes the people a seed gives.
+ * at higher RoSH, and about a quarter of warning flags past their review date. A person with a court
+ * episode has the screening the episode plans (see {@link Timeline}); everyone else has one as
+ * drawn here. Pure and seeded per person, so adding risk never changes the people a seed gives.
  */
 final class RiskGenerator {
 
-  /** Share of cases with a RoSH screening; the rest cannot be allocated until one is done. */
+  /** Share of people with a screening as drawn (those without a court episode to plan one). */
   static final double SCREENED = 0.92;
   /**
    * Share of registrations whose reviews are missed: the stale warning flags of the inspections. Those

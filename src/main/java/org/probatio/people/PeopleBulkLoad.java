@@ -47,7 +47,7 @@ public class PeopleBulkLoad {
   public <P extends PersonToLoad> long load(Stream<P> people, String loadedBy, BiConsumer<? super P, Crn> crnGiven) {
     Instant now = clock.instant();
     PersonBulkWriter.Written written =
-        writer.write(people.iterator(), loadedBy, now, LocalDate.ofInstant(now, clock.getZone()), crnGiven);
+        writer.write(people, loadedBy, now, LocalDate.ofInstant(now, clock.getZone()), crnGiven);
     if (written.count() > 0) {
       audit.record(AuditAction.CREATE, "person", null, Map.of("bulkLoad", written.count(), "loadedBy", loadedBy,
           "firstCrn", written.firstCrn(), "lastCrn", written.lastCrn()));

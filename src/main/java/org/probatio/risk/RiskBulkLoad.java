@@ -2,7 +2,6 @@ package org.probatio.risk;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -60,18 +59,7 @@ public class RiskBulkLoad {
   public Loaded load(Stream<RiskToLoad> people, String loadedBy, BiConsumer<? super RiskToLoad, Ids> idsGiven) {
     String now = clock.instant().toString();
     long[] counts = new long[3];
-    try (BackgroundCopy copy = new BackgroundCopy(dataSource)) {
-      List<RiskToLoad> chunk = new ArrayList<>(CHUNK);
-      Iterator<RiskToLoad> each = people.iterator();
-      while (each.hasNext()) {
-        chunk.add(each.next());
-        if (chunk.size() == CHUNK || !each.hasNext()) {
-          write(chunk, now, copy, idsGiven, counts);
-          chunk = new ArrayList<>(CHUNK);
-        }
-      }
-      copy.finish();
-    }
+    BackgroundCopy.inChunks(dataSource, people, CHUNK, (chunk, copy) -> write(chunk, now, copy, idsGiven, counts));
     jdbc.sql("analyze risk_rosh_assessment, risk_registration").update();
     audit.record(AuditAction.CREATE, "risk", null, Map.of("bulkLoad", counts[0], "screenings", counts[1],
         "registrations", counts[2], "loadedBy", loadedBy));

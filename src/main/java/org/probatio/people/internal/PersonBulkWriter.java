@@ -8,9 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.probatio.bulk.CopyText;
@@ -63,34 +63,26 @@ public class PersonBulkWriter {
     return jdbc.sql("select exists (select 1 from people_person)").query(Boolean.class).single();
   }
 
-  public <P extends PersonToLoad> Written write(Iterator<P> people, String by, Instant at, LocalDate today,
+  public <P extends PersonToLoad> Written write(Stream<P> people, String by, Instant at, LocalDate today,
       BiConsumer<? super P, Crn> crnGiven) {
-    List<P> chunk = new ArrayList<>(CHUNK);
-    long count = 0;
-    String first = "";
-    String last = "";
-    try (BackgroundCopy copy = new BackgroundCopy(dataSource)) {
-      while (people.hasNext()) {
-        chunk.add(people.next());
-        if (chunk.size() == CHUNK || !people.hasNext()) {
-          List<Key> keys = reserveKeys(chunk.size());
-          Rows rows = new Rows(by, at, today);
-          for (int i = 0; i < chunk.size(); i++) {
-            rows.add(keys.get(i), chunk.get(i).details(), chunk.get(i).providerCode(),
-                chunk.get(i).responsibleOfficerCode());
-            crnGiven.accept(chunk.get(i), keys.get(i).crn());
-          }
-          rows.copyInto(copy);
-          first = first.isEmpty() ? keys.get(0).crn().value() : first;
-          last = keys.get(keys.size() - 1).crn().value();
-          count += chunk.size();
-          chunk.clear();
-        }
+    List<String> firstAndLast = new ArrayList<>(List.of("", ""));
+    long[] count = {0};
+    BackgroundCopy.inChunks(dataSource, people, CHUNK, (chunk, copy) -> {
+      List<Key> keys = reserveKeys(chunk.size());
+      Rows rows = new Rows(by, at, today);
+      for (int i = 0; i < chunk.size(); i++) {
+        rows.add(keys.get(i), chunk.get(i).details(), chunk.get(i).providerCode(), chunk.get(i).responsibleOfficerCode());
+        crnGiven.accept(chunk.get(i), keys.get(i).crn());
       }
-      copy.finish();
-    }
+      rows.copyInto(copy);
+      if (firstAndLast.get(0).isEmpty()) {
+        firstAndLast.set(0, keys.get(0).crn().value());
+      }
+      firstAndLast.set(1, keys.get(keys.size() - 1).crn().value());
+      count[0] += chunk.size();
+    });
     analyse();
-    return new Written(count, first, last);
+    return new Written(count[0], firstAndLast.get(0), firstAndLast.get(1));
   }
 
   /** Shares people with providers, a chunk of CRNs a statement. */

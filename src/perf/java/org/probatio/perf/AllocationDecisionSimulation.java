@@ -22,9 +22,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Allocation decisions through the API on a generated region: first each waiting case's proposal
@@ -40,7 +40,6 @@ public class AllocationDecisionSimulation extends Simulation {
   private static final String TOKEN = System.getProperty("probatio.token", "");
   private static final int CLIENTS = Integer.getInteger("probatio.clients", 20);
   private static final Duration RUN_FOR = Duration.ofSeconds(Integer.getInteger("probatio.seconds", 60));
-  private static final Pattern CASE = Pattern.compile("\"id\":(\\d+),\"crn\":\"[^\"]+\",.*?\"version\":(\\d+)}");
 
   private final List<Map<String, Object>> waiting = waitingCases();
 
@@ -57,9 +56,8 @@ public class AllocationDecisionSimulation extends Simulation {
               URI.create(URL + "/api/v1/allocation-cases")).header("Authorization", "Bearer " + TOKEN).build(),
           HttpResponse.BodyHandlers.ofString());
       List<Map<String, Object>> cases = new ArrayList<>();
-      Matcher matcher = CASE.matcher(response.body().replace("},{", "}\n{"));
-      while (matcher.find()) {
-        cases.add(Map.of("id", matcher.group(1), "version", matcher.group(2)));
+      for (JsonNode c : JsonMapper.builder().build().readTree(response.body())) {
+        cases.add(Map.of("id", c.get("id").asLong(), "version", c.get("version").asInt()));
       }
       if (cases.isEmpty()) {
         throw new IllegalStateException("No cases are waiting for allocation: " + response.statusCode());

@@ -39,13 +39,18 @@ public class FigureRepository {
       where r.completed_at >= (cast(:from as date) at time zone 'Europe/London')
         and r.completed_at < ((cast(:to as date) + 1) at time zone 'Europe/London')
       """ + SELECTED;
-  /** Checks due in the period that were answered or are past their due time: a check not yet due is not counted. */
+  /**
+   * Checks due in the period that were answered or are past their due time: a check not yet due is not
+   * counted. A check due at midnight, the end of a day, is due on that day.
+   */
   private static final String DUE_IN_PERIOD = """
       from court_partner_check c join court_report r on r.id = c.report_id join court_hearing h on h.id = r.hearing_id
-      where c.due_at >= (cast(:from as date) at time zone 'Europe/London')
-        and c.due_at < ((cast(:to as date) + 1) at time zone 'Europe/London')
+      where c.due_at > (cast(:from as date) at time zone 'Europe/London')
+        and c.due_at <= ((cast(:to as date) + 1) at time zone 'Europe/London')
         and (c.responded_at is not null or c.due_at < :now)
       """ + SELECTED;
+  private static final String DUE_DAY =
+      "cast((c.due_at - interval '1 microsecond') at time zone 'Europe/London' as date)";
   private static final String RETURNED_ON_TIME =
       "c.outcome in ('NO_CONCERNS', 'CONCERNS_SHARED') and c.responded_at <= c.due_at";
 
@@ -65,9 +70,8 @@ public class FigureRepository {
 
   public List<WeekRow> checksReturnedOnTime(Selection s, Instant now) {
     return params(jdbc.sql("""
-            select (cast(c.due_at at time zone 'Europe/London' as date) - cast(:from as date)) / 7 as week,
-              count(*) filter (where %s) as met, count(*) as total
-            """.formatted(RETURNED_ON_TIME) + DUE_IN_PERIOD + " group by week order by week"), s)
+            select (%s - cast(:from as date)) / 7 as week, count(*) filter (where %s) as met, count(*) as total
+            """.formatted(DUE_DAY, RETURNED_ON_TIME) + DUE_IN_PERIOD + " group by week order by week"), s)
         .param("now", Timestamp.from(now))
         .query(FigureRepository::week).list();
   }

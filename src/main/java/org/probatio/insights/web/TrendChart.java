@@ -4,10 +4,16 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.Locale;
+import java.util.TimeZone;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Day;
@@ -31,7 +37,7 @@ final class TrendChart {
     TimeSeries series = new TimeSeries(figure.measure().title());
     for (Figure.Week week : figure.weeks()) {
       if (week.percent() != null) {
-        series.add(new Day(Date.from(week.beginning().atStartOfDay(Dates.LONDON).toInstant())), week.percent());
+        series.add(new Day(date(week.beginning()), TimeZone.getTimeZone(Dates.LONDON), Locale.UK), week.percent());
       }
     }
     JFreeChart chart = ChartFactory.createTimeSeriesChart(null, "Week beginning", "Per cent",
@@ -41,9 +47,17 @@ final class TrendChart {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(GOVUK_MID_GREY);
     plot.setDomainGridlinesVisible(false);
+    DateAxis weeks = (DateAxis) plot.getDomainAxis();
+    weeks.setTimeZone(TimeZone.getTimeZone(Dates.LONDON));
+    // from the start of the period's first day to the end of its last
+    weeks.setRange(date(figure.weeks().get(0).beginning()),
+        date(figure.weeks().get(figure.weeks().size() - 1).end().plusDays(1)));
+    SimpleDateFormat dayAndMonth = new SimpleDateFormat("d MMM", Locale.UK);
+    dayAndMonth.setTimeZone(TimeZone.getTimeZone(Dates.LONDON));
+    weeks.setDateFormatOverride(dayAndMonth);
     NumberAxis percent = (NumberAxis) plot.getRangeAxis();
     percent.setRange(0, 100);
-    percent.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(25));
+    percent.setTickUnit(new NumberTickUnit(25));
     Font labels = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     percent.setLabelFont(labels);
     plot.getDomainAxis().setLabelFont(labels);
@@ -54,5 +68,9 @@ final class TrendChart {
     SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
     chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
     return svg.getSVGDocument();
+  }
+
+  private static Date date(LocalDate day) {
+    return Date.from(day.atStartOfDay(Dates.LONDON).toInstant());
   }
 }

@@ -101,14 +101,11 @@ public class AllocationFigures {
   }
 
   private Selection selection(Filter filter) {
-    CaseScope scope = currentUser.scope();
-    boolean all = filter.courtProviderCodes().isEmpty() && scope.allProviders();
-    Collection<String> providers = filter.courtProviderCodes().isEmpty() ? scope.providerCodes()
-        : filter.courtProviderCodes().stream().filter(scope::covers).toList();
+    CaseScope scope = currentUser.scope().narrowedTo(filter.courtProviderCodes());
     List<Long> sentences = filter.reportAuthorStaffCodes() == null ? null
         : court.sentencesReportedBy(filter.reportAuthorStaffCodes(),
             filter.from().minusYears(SENTENCED_UP_TO_YEARS_BEFORE), filter.to());
-    return new Selection(filter.from(), filter.to(), all, providers, sentences);
+    return new Selection(filter.from(), filter.to(), scope.allProviders(), scope.providerCodes(), sentences);
   }
 
   /** Each row with its person, leaving out those the user may not see; the showing is audited. */

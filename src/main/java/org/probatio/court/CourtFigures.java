@@ -85,11 +85,9 @@ public class CourtFigures {
   }
 
   private Selection selection(Filter filter) {
-    CaseScope scope = currentUser.scope();
-    boolean all = filter.providerCodes().isEmpty() && scope.allProviders();
-    Collection<String> providers = filter.providerCodes().isEmpty() ? scope.providerCodes()
-        : filter.providerCodes().stream().filter(scope::covers).toList();
-    return new Selection(filter.from(), filter.to(), all, providers, filter.authorStaffCodes());
+    CaseScope scope = currentUser.scope().narrowedTo(filter.providerCodes());
+    return new Selection(filter.from(), filter.to(), scope.allProviders(), scope.providerCodes(),
+        filter.authorStaffCodes());
   }
 
   private static List<Week> weeks(Filter filter, List<WeekRow> rows) {

@@ -1,6 +1,5 @@
 package org.probatio.insights;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.probatio.allocation.AllocationFigures;
@@ -46,8 +45,8 @@ final class CaseLists {
             screening ? "Sentencing court’s provider" : "Within one working day"),
         allocations.stream().map(listed -> {
           AllocationTiming a = listed.row();
-          String allocated = day(a.decidedAt().atZone(Dates.LONDON).toLocalDate());
-          return new CaseList.Row(listed.person(), person(a.crn()), List.of(day(a.sentenceDate()), allocated,
+          String allocated = Dates.inWords(a.decidedAt().atZone(Dates.LONDON).toLocalDate());
+          return new CaseList.Row(listed.person(), person(a.crn()), List.of(Dates.inWords(a.sentenceDate()), allocated,
               providerName.apply(a.providerCode()),
               screening ? yesNo(a.screenedBeforehand()) : a.workingDays() == null ? "Not recorded" : a.workingDays().toString(),
               screening ? providerName.apply(a.courtProviderCode()) : yesNo(a.withinOneWorkingDay())));
@@ -61,7 +60,7 @@ final class CaseLists {
         misallocations.stream().map(listed -> {
           LikelyMisallocation m = listed.row();
           return new CaseList.Row(listed.person(), person(m.decision().crn()),
-              List.of(day(m.decision().decidedAt().atZone(Dates.LONDON).toLocalDate()),
+              List.of(Dates.inWords(m.decision().decidedAt().atZone(Dates.LONDON).toLocalDate()),
                   providerName.apply(m.decision().providerCode()), m.direction().label(), m.why()));
         }).toList(),
         false);
@@ -73,10 +72,6 @@ final class CaseLists {
 
   private static String person(String crn) {
     return "/people/" + crn;
-  }
-
-  private static String day(LocalDate date) {
-    return Dates.inWords(date);
   }
 
   private static String yesNo(boolean yes) {

@@ -1,6 +1,8 @@
 package org.probatio.insights;
 
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +13,7 @@ public record DashboardFilter(LocalDate from, LocalDate to, @Nullable String pro
     @Nullable String deliveryUnitCode) {
 
   /** The weeks of the period, each from its first day: the last may be shorter. */
-  public java.util.List<LocalDate> weekBeginnings() {
-    return from.datesUntil(to.plusDays(1), java.time.Period.ofWeeks(1)).toList();
+  public List<LocalDate> weekBeginnings() {
+    return from.datesUntil(to.plusDays(1), Period.ofWeeks(1)).toList();
   }
 }

@@ -1,5 +1,8 @@
 package org.probatio.insights;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The figures of the court-to-allocation dashboard, in the order they are shown, each with the words
  * the page uses and how it is counted. Each but the last is a percentage, drawn week by week.
@@ -70,7 +73,7 @@ public enum Measure {
     return this != LIKELY_MISALLOCATIONS;
   }
 
-  public static java.util.Optional<Measure> bySlug(String slug) {
-    return java.util.Arrays.stream(values()).filter(m -> m.slug.equals(slug)).findFirst();
+  public static Optional<Measure> bySlug(String slug) {
+    return Arrays.stream(values()).filter(m -> m.slug.equals(slug)).findFirst();
   }
 }

@@ -56,7 +56,8 @@ final class TrendChart {
     dayAndMonth.setTimeZone(TimeZone.getTimeZone(Dates.LONDON));
     weeks.setDateFormatOverride(dayAndMonth);
     NumberAxis percent = (NumberAxis) plot.getRangeAxis();
-    percent.setRange(0, 100);
+    // a little above 100, so that a week at 100% is not drawn on the edge
+    percent.setRange(0, 104);
     percent.setTickUnit(new NumberTickUnit(25));
     Font labels = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     percent.setLabelFont(labels);

@@ -38,9 +38,14 @@ public abstract class BrowserTestSupport {
 
   /** A new browser window, signed in as the user. */
   protected Page signIn(TestUser user) {
+    return signIn(user.username);
+  }
+
+  /** A new browser window, signed in as this user, such as one a test created for itself. */
+  protected Page signIn(String username) {
     Page page = browser.newPage();
     page.navigate("/sign-in");
-    page.locator("#username").fill(user.username);
+    page.locator("#username").fill(username);
     page.locator("#password").fill(TestOrganisation.PASSWORD);
     page.locator("button[type=submit]").click();
     return page;

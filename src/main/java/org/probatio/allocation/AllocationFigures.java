@@ -48,6 +48,9 @@ public class AllocationFigures {
   /** A week of the period, from its first day. Weeks with no decisions are left out. */
   public record Week(LocalDate beginning, long total, long withinOneWorkingDay, long screenedBeforehand) {}
 
+  /** One week's handovers with a first appointment, and how many were delivered by that day. */
+  public record HandoverWeek(LocalDate beginning, long total, long deliveredFirst) {}
+
   /** A row of a list, with the person it is about as the user may see them. */
   public record Listed<T>(T row, PersonSummary person) {}
 
@@ -79,6 +82,19 @@ public class AllocationFigures {
   @Transactional
   public List<Listed<AllocationTiming>> allocations(Filter filter) {
     return listed("dashboard: allocations", figures.allocations(selection(filter), LIST_LIMIT), AllocationTiming::crn);
+  }
+
+  /** Handovers delivered in the period whose first appointment is recorded, week by week. */
+  @Transactional(readOnly = true)
+  public List<HandoverWeek> handoverWeeks(Filter filter) {
+    return figures.handoverWeeks(selection(filter)).stream()
+        .map(row -> new HandoverWeek(filter.from().plusWeeks(row.week()), row.total(), row.deliveredFirst())).toList();
+  }
+
+  /** The handovers behind {@link #handoverWeeks}, oldest first; showing them is audited. */
+  @Transactional
+  public List<Listed<HandoverTimeliness>> handovers(Filter filter) {
+    return listed("dashboard: handovers", figures.handovers(selection(filter), LIST_LIMIT), HandoverTimeliness::crn);
   }
 
   /** How many of the decisions are likely misallocations ({@link Misallocations}). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.probatio.allocation.AllocationFigures;
 import org.probatio.allocation.AllocationTiming;
+import org.probatio.allocation.HandoverTimeliness;
 import org.probatio.allocation.LikelyMisallocation;
 import org.probatio.court.CheckReturn;
 import org.probatio.court.CourtFigures;
@@ -52,6 +53,18 @@ final class CaseLists {
               screening ? providerName.apply(a.courtProviderCode()) : yesNo(a.withinOneWorkingDay())));
         }).toList(),
         allocations.size() >= AllocationFigures.LIST_LIMIT);
+  }
+
+  CaseList handovers(List<AllocationFigures.Listed<HandoverTimeliness>> handovers, Function<String, String> providerName) {
+    return new CaseList(Measure.HANDOVERS_BEFORE_FIRST_APPOINTMENT,
+        List.of("Delivered", "From", "To", "First appointment", "Delivered by then"),
+        handovers.stream().map(listed -> {
+          HandoverTimeliness h = listed.row();
+          return new CaseList.Row(listed.person(), "/handovers/" + h.handoverId(), List.of(Dates.inWords(h.deliveredAt()),
+              providerName.apply(h.fromProviderCode()), providerName.apply(h.toProviderCode()),
+              Dates.inWords(h.firstAppointmentOn()), yesNo(h.deliveredFirst())));
+        }).toList(),
+        handovers.size() >= AllocationFigures.LIST_LIMIT);
   }
 
   CaseList misallocations(List<AllocationFigures.Listed<LikelyMisallocation>> misallocations,

@@ -59,6 +59,7 @@ public class CourtToAllocation {
     figures.add(courtFigure(Measure.CHECKS_ON_TIME, filter, court.checksReturnedOnTime(courtFilter)));
     figures.add(allocationFigure(Measure.SCREENED_BEFORE_ALLOCATION, filter, allocations));
     figures.add(allocationFigure(Measure.ALLOCATED_WITHIN_ONE_WORKING_DAY, filter, allocations));
+    figures.add(handoverFigure(filter, allocation.handoverWeeks(allocationFilter)));
     figures.add(misallocations(allocationFilter, allocations));
     return figures;
   }
@@ -70,6 +71,7 @@ public class CourtToAllocation {
       case CHECKS_ON_TIME -> courtFigure(measure, filter, court.checksReturnedOnTime(courtFilter(filter)));
       case SCREENED_BEFORE_ALLOCATION, ALLOCATED_WITHIN_ONE_WORKING_DAY ->
           allocationFigure(measure, filter, allocation.weeks(allocationFilter(filter)));
+      case HANDOVERS_BEFORE_FIRST_APPOINTMENT -> handoverFigure(filter, allocation.handoverWeeks(allocationFilter(filter)));
       case LIKELY_MISALLOCATIONS -> misallocations(allocationFilter(filter), allocation.weeks(allocationFilter(filter)));
     };
   }
@@ -82,6 +84,8 @@ public class CourtToAllocation {
       case CHECKS_ON_TIME -> caseLists.checks(court.checksDue(courtFilter(filter)));
       case SCREENED_BEFORE_ALLOCATION, ALLOCATED_WITHIN_ONE_WORKING_DAY ->
           caseLists.allocations(measure, allocation.allocations(allocationFilter(filter)), providerName);
+      case HANDOVERS_BEFORE_FIRST_APPOINTMENT -> caseLists.handovers(allocation.handovers(allocationFilter(filter)),
+          providerName);
       case LIKELY_MISALLOCATIONS -> caseLists.misallocations(allocation.misallocations(allocationFilter(filter)),
           providerName);
     };
@@ -118,6 +122,11 @@ public class CourtToAllocation {
     return figure(measure, filter, weeks.stream().collect(Collectors.toMap(AllocationFigures.Week::beginning,
         week -> new Counted(measure == Measure.SCREENED_BEFORE_ALLOCATION ? week.screenedBeforehand()
             : week.withinOneWorkingDay(), week.total()))));
+  }
+
+  private static Figure handoverFigure(DashboardFilter filter, List<AllocationFigures.HandoverWeek> weeks) {
+    return figure(Measure.HANDOVERS_BEFORE_FIRST_APPOINTMENT, filter, weeks.stream().collect(Collectors.toMap(
+        AllocationFigures.HandoverWeek::beginning, week -> new Counted(week.deliveredFirst(), week.total()))));
   }
 
   /** The figure over every week of the period, weeks with nothing counted included. */

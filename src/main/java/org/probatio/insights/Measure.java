@@ -23,6 +23,11 @@ public enum Measure {
   ALLOCATED_WITHIN_ONE_WORKING_DAY("allocated-within-one-working-day", "Allocations within one working day",
       "of allocations within one working day", "allocation",
       "Cases allocated to a provider in the period, and how many were allocated within one working day of sentence."),
+  HANDOVERS_BEFORE_FIRST_APPOINTMENT("handovers-before-first-appointment",
+      "Handovers delivered before the first appointment", "of handovers delivered before the first appointment",
+      "handover",
+      "Handovers to another provider delivered in the period whose first appointment is recorded, and how many reached "
+          + "the receiving provider by the day of that appointment."),
   LIKELY_MISALLOCATIONS("likely-misallocations", "Likely misallocations", "likely misallocations", "allocation",
       "Cases allocated in the period whose provider differs from what the policy gives for the factors on record: "
           + "overrides against the policy, and risk records dated before the decision but entered after it.");

@@ -14,6 +14,9 @@ import java.util.function.Supplier;
 import org.probatio.allocation.AllocationCase;
 import org.probatio.allocation.Allocations;
 import org.probatio.allocation.DecisionOutcome;
+import org.probatio.allocation.Handover;
+import org.probatio.allocation.HandoverOutcome;
+import org.probatio.allocation.Handovers;
 import org.probatio.allocation.NewCase;
 import org.probatio.allocation.PolicyOverride;
 import org.probatio.allocation.policy.Provider;
@@ -64,6 +67,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       stripped of its screening as an imported one might be;
  *   <li>C: a fast report still being written, its police check overdue;
  *   <li>D: sentenced ten days ago without a report, allocated today;
+ *   <li>A, B and D go to the CRC, whose practitioner records A's first appointment two days after the
+ *       handover and D's three days before it;
  *   <li>E: sentenced today without a report, overridden to the NPS against the policy and approved.
  * </ul>
  */
@@ -126,6 +131,9 @@ final class DashboardCases {
 
     d = person(RoshLevel.MEDIUM);
     allocate(opened(d, today.minusDays(10)));
+    // A and D went to the CRC: A is first seen after the handover arrived, D three days before it
+    firstAppointment(a, today.plusDays(2));
+    firstAppointment(d, today.minusDays(3));
 
     e = person(RoshLevel.LOW);
     AllocationCase overridden = opened(e, today);
@@ -205,6 +213,16 @@ final class DashboardCases {
         () -> allocations().decide(c.id(), c.version(), null, UUID.randomUUID().toString()));
     assertThat(outcome).isInstanceOf(DecisionOutcome.Allocated.class);
     return ((DecisionOutcome.Allocated) outcome).decision().id();
+  }
+
+  /** Waits for the case's handover to reach the CRC, whose practitioner records the first appointment. */
+  private void firstAppointment(String crn, LocalDate on) {
+    Handovers handovers = context.getBean(Handovers.class);
+    String crcPractitioner = TestOrganisation.TestUser.CRC_PRACTITIONER.username;
+    Handover handover = await().atMost(Duration.ofSeconds(15)).until(() -> as(crcPractitioner,
+        () -> handovers.forPerson(crn)).orElse(List.of()).stream().findFirst().orElse(null), java.util.Objects::nonNull);
+    assertThat(as(crcPractitioner, () -> handovers.recordFirstAppointment(handover.id(), on, handover.version())))
+        .isInstanceOf(HandoverOutcome.Done.class);
   }
 
   private Allocations allocations() {

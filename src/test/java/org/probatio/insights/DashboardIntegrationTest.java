@@ -73,6 +73,7 @@ class DashboardIntegrationTest {
     counts(figures, Measure.CHECKS_ON_TIME, 2, 5);
     counts(figures, Measure.SCREENED_BEFORE_ALLOCATION, 3, 4);
     counts(figures, Measure.ALLOCATED_WITHIN_ONE_WORKING_DAY, 3, 4);
+    counts(figures, Measure.HANDOVERS_BEFORE_FIRST_APPOINTMENT, 1, 2);
     counts(figures, Measure.LIKELY_MISALLOCATIONS, 1, 4);
     assertThat(figures.get(Measure.REPORTS_ON_THE_DAY).percent()).isEqualTo(50);
     assertThat(figures.get(Measure.CHECKS_ON_TIME).percent()).isEqualTo(40);
@@ -149,13 +150,17 @@ class DashboardIntegrationTest {
         .extracting(r -> r.person().crn()).containsExactly(cases.b);
     assertThat(cases(Measure.ALLOCATED_WITHIN_ONE_WORKING_DAY, filter).rows())
         .filteredOn(r -> last(r.cells()).equals("No")).extracting(r -> r.person().crn()).containsExactly(cases.d);
+    assertThat(cases(Measure.HANDOVERS_BEFORE_FIRST_APPOINTMENT, filter).rows())
+        .extracting(r -> r.person().crn(), r -> last(r.cells()))
+        .containsExactlyInAnyOrder(tuple(cases.a, "Yes"), tuple(cases.d, "No"));
     assertThat(cases(Measure.LIKELY_MISALLOCATIONS, filter).rows()).singleElement()
         .satisfies(r -> assertThat(r.person().crn()).isEqualTo(cases.e))
         .satisfies(r -> assertThat(r.cells()).anyMatch(cell -> cell.contains("The court asked for the NPS")));
 
     assertThat(audit.history("person", cases.a, 50)).extracting(AuditEvent::details)
         .anyMatch(details -> "dashboard: reports completed".equals(details.get("court")))
-        .anyMatch(details -> "dashboard: allocations".equals(details.get("allocation")));
+        .anyMatch(details -> "dashboard: allocations".equals(details.get("allocation")))
+        .anyMatch(details -> "dashboard: handovers".equals(details.get("allocation")));
     assertThat(audit.history("person", cases.e, 50)).extracting(AuditEvent::details)
         .anyMatch(details -> "dashboard: likely misallocations".equals(details.get("allocation")));
   }

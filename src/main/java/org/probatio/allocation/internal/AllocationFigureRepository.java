@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.probatio.allocation.AllocationTiming;
+import org.probatio.allocation.HandoverTimeliness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,6 +71,43 @@ public class AllocationFigureRepository {
     }
     return params(jdbc.sql("select d.id " + SELECTED + " and d.id in (:ids)"), s).param("ids", decisionIds)
         .query(Long.class).list();
+  }
+
+  /** One week's handovers whose first appointment is recorded, and how many were delivered by that day. */
+  public record HandoverWeekRow(int week, long total, long deliveredFirst) {}
+
+  private static final String DELIVERED_FIRST =
+      "cast(h.delivered_at at time zone 'Europe/London' as date) <= h.first_appointment_on";
+  private static final String HANDOVERS = """
+      from allocation_handover h join allocation_decision d on d.id = h.decision_id
+        join allocation_case c on c.id = d.case_id
+      where h.first_appointment_on is not null
+        and h.delivered_at >= (cast(:from as date) at time zone 'Europe/London')
+        and h.delivered_at < ((cast(:to as date) + 1) at time zone 'Europe/London')
+        and (:allProviders or c.court_provider in (:providers))
+        and (:anySentence or c.sentence_id = any(cast(:sentences as bigint[])))
+      """;
+
+  public List<HandoverWeekRow> handoverWeeks(Selection s) {
+    return params(jdbc.sql("""
+            select (cast(h.delivered_at at time zone 'Europe/London' as date) - cast(:from as date)) / 7 as week,
+              count(*) as total, count(*) filter (where %s) as delivered_first
+            """.formatted(DELIVERED_FIRST) + HANDOVERS + " group by week order by week"), s)
+        .query((rs, n) -> new HandoverWeekRow(rs.getInt("week"), rs.getLong("total"), rs.getLong("delivered_first")))
+        .list();
+  }
+
+  /** The handovers behind the counts, oldest first, at most {@code limit}. */
+  public List<HandoverTimeliness> handovers(Selection s, int limit) {
+    return params(jdbc.sql("""
+            select h.id, h.crn, h.from_provider, h.to_provider, h.delivered_at, h.first_appointment_on,
+              %s as delivered_first
+            """.formatted(DELIVERED_FIRST) + HANDOVERS + " order by h.delivered_at, h.id limit :limit"), s)
+        .param("limit", limit)
+        .query((rs, n) -> new HandoverTimeliness(rs.getLong("id"), rs.getString("crn"), rs.getString("from_provider"),
+            rs.getString("to_provider"), rs.getTimestamp("delivered_at").toInstant(),
+            rs.getDate("first_appointment_on").toLocalDate(), rs.getBoolean("delivered_first")))
+        .list();
   }
 
   private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, Selection s) {

@@ -1,6 +1,7 @@
 package org.probatio.support;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,5 +50,15 @@ public abstract class BrowserTestSupport {
     page.locator("#password").fill(TestOrganisation.PASSWORD);
     page.locator("button[type=submit]").click();
     return page;
+  }
+
+  /** Clicks the button with exactly this accessible name. */
+  protected static void button(Page page, String name) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+  }
+
+  /** Follows the link with exactly this accessible name. */
+  protected static void link(Page page, String name) {
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
   }
 }

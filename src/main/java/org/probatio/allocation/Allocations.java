@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.probatio.allocation.internal.AllocationRepository;
-import org.probatio.allocation.internal.CaseFacts;
 import org.probatio.allocation.policy.AllocationFacts;
 import org.probatio.allocation.policy.ConsideredFactor;
-import org.probatio.allocation.policy.Fact;
 import org.probatio.allocation.policy.Provider;
 import org.probatio.allocation.policy.ProviderDecision;
 import org.probatio.allocation.policy.ProviderPolicies;
@@ -284,7 +282,7 @@ public class Allocations {
   AllocationFacts facts(AllocationCase c, RiskPicture picture) {
     Gender gender = people.genderOf(c.crn())
         .orElseThrow(() -> new IllegalStateException("No person has the CRN " + c.crn()));
-    return CaseFacts.from(gender, picture, Fact.from(c.mandateForChange(), "sentence", c.sentenceDate()));
+    return CaseFactsOnRecord.facts(gender, picture, c.mandateForChange(), c.sentenceDate());
   }
 
   private Optional<Proposal> proposal(AllocationCase c) {
@@ -322,7 +320,8 @@ public class Allocations {
     return Optional.empty();
   }
 
-  private static List<ConsideredFactor> withReceivingProvider(ProviderDecision decision, ReceivingProvider receiving) {
+  /** The policy's factors and the provider in this region that its choice means, as a decision stores them. */
+  static List<ConsideredFactor> withReceivingProvider(ProviderDecision decision, ReceivingProvider receiving) {
     List<ConsideredFactor> factors = new ArrayList<>(decision.factors());
     factors.add(new ConsideredFactor("Receiving provider",
         receiving.name() + " (" + receiving.code() + ")", receiving.why(), null, null));
@@ -332,11 +331,15 @@ public class Allocations {
   /** The receiving provider may now see the case; everyone interested hears it was allocated. */
   private void handOver(AllocationDecision decision, String fromProviderCode) {
     if (!decision.providerCode().equals(fromProviderCode)) {
-      people.shareWith(decision.crn(), decision.providerCode(),
-          decision.kind().label() + " (decision " + decision.id() + ")");
+      people.shareWith(decision.crn(), decision.providerCode(), sharedBecause(decision.kind(), decision.id()));
     }
     events.publishEvent(new CaseAllocated(decision.crn(), decision.id(), decision.kind(), decision.providerCode(),
         fromProviderCode));
+  }
+
+  /** Why the receiving provider may see the person: the decision that handed the case over. */
+  static String sharedBecause(DecisionKind kind, long decisionId) {
+    return kind.label() + " (decision " + decisionId + ")";
   }
 
   private DecisionOutcome outcomeOf(AllocationDecision decision) {

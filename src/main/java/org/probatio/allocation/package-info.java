@@ -5,7 +5,7 @@
  * Probation Service) and the V2 tier model, each giving its result with every factor it considered.
  */
 @ApplicationModule(displayName = "Allocation",
-    allowedDependencies = {"people", "risk", "court", "calendar", "workforce", "security", "audit", "web"})
+    allowedDependencies = {"people", "risk", "court", "calendar", "workforce", "security", "audit", "web", "bulk"})
 @NullMarked
 package org.probatio.allocation;
 

@@ -29,7 +29,9 @@ import picocli.CommandLine.TypeConversionException;
     description = {
         "Generate a synthetic probation region: providers, delivery units, teams, staff and people.",
         "The same number of people, seed and as-of date always give the same region.",
-        "Into the database, it also creates the demo users, with passwords nobody knows until demo mode resets them."})
+        "Into the database, it also loads each person's risk, latest court episode (hearing, report, partner checks,",
+        "sentence), its allocation and handover, and every tier, and creates the demo users, with passwords nobody",
+        "knows until demo mode resets them. CSV files hold the organisation and the people only."})
 class GenerateCommand implements Callable<Integer> {
 
   private static final long PROGRESS_EVERY = 25_000;
@@ -85,6 +87,13 @@ class GenerateCommand implements Callable<Integer> {
         err.flush();
       }
     };
+    LongConsumer intoDatabase = done -> {
+      progress.accept(done);
+      if (done == people) {
+        err.printf("%,d people loaded; now their risk, court episodes, allocations, handovers and tiers%n", done);
+        err.flush();
+      }
+    };
     RegionSummary summary;
     Path out = destination.out;
     if (out != null) {
@@ -92,7 +101,7 @@ class GenerateCommand implements Callable<Integer> {
       err.printf("Wrote %s to %s%n", String.join(", ", RegionCsv.FILES), out.toAbsolutePath());
     } else {
       try (ConfigurableApplicationContext context = SpringContexts.withDatabase()) {
-        Outcome outcome = context.getBean(DemoRegionLoad.class).load(region, progress);
+        Outcome outcome = context.getBean(DemoRegionLoad.class).load(region, intoDatabase);
         if (outcome instanceof Outcome.Refused refused) {
           err.println("probatio: " + refused.reason());
           return 1;

@@ -7,7 +7,7 @@
  * org.probatio.court.ReportCompletion}).
  */
 @ApplicationModule(displayName = "Court",
-    allowedDependencies = {"people", "risk", "workforce", "security", "audit", "web"})
+    allowedDependencies = {"people", "risk", "workforce", "security", "audit", "web", "bulk"})
 @NullMarked
 package org.probatio.court;
 

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.probatio.demo.GeneratedPerson.LimitedAccessCase;
+import org.probatio.allocation.Tiers;
 import org.probatio.people.PeopleBulkLoad;
-import org.probatio.risk.RiskBulkLoad;
-import org.probatio.risk.RiskToLoad;
 import org.probatio.security.LimitedAccess;
 import org.probatio.security.LimitedAccess.AccessLists;
 import org.probatio.workforce.Workforce;
@@ -16,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads a generated region into an empty database in one transaction: the organisation, the demo
- * users, the people and the access lists of the limited-access cases. A failure leaves nothing.
+ * users, the people and the access lists of the limited-access cases, then their risk, court
+ * episodes and allocations, and last everyone's tier. A failure leaves nothing.
  */
 @Service
 public class DemoRegionLoad {
@@ -35,15 +35,17 @@ public class DemoRegionLoad {
   private final PeopleBulkLoad people;
   private final DemoAccounts accounts;
   private final LimitedAccess limitedAccess;
-  private final RiskBulkLoad risk;
+  private final CaseHistoryLoad histories;
+  private final Tiers tiers;
 
   DemoRegionLoad(Workforce workforce, PeopleBulkLoad people, DemoAccounts accounts, LimitedAccess limitedAccess,
-      RiskBulkLoad risk) {
+      CaseHistoryLoad histories, Tiers tiers) {
     this.workforce = workforce;
     this.people = people;
     this.accounts = accounts;
     this.limitedAccess = limitedAccess;
-    this.risk = risk;
+    this.histories = histories;
+    this.tiers = tiers;
   }
 
   /** Tells the caller how many people have been given a CRN so far, as it goes. */
@@ -58,10 +60,9 @@ public class DemoRegionLoad {
     accounts.createWithUnknownPasswords(region.demoStaff());
     Tally tally = new Tally();
     List<AccessLists> lists = new ArrayList<>();
-    List<RiskToLoad> risks = new ArrayList<>();
-    RiskGenerator riskGenerator = region.riskGenerator();
+    String[] crns = new String[region.peopleCount()];
     people.load(region.people(), LOADED_BY, (person, crn) -> {
-      risks.add(riskGenerator.forPerson(person, crn.value()));
+      crns[person.index()] = crn.value();
       tally.count(person);
       peopleLoaded.accept(tally.people());
       LimitedAccessCase limited = person.limitedAccess();
@@ -71,7 +72,8 @@ public class DemoRegionLoad {
       }
     });
     lists.forEach(limitedAccess::set);
-    risk.load(risks, LOADED_BY);
-    return new Outcome.Loaded(tally.summary(region.organisation()));
+    CaseCounts cases = histories.load(region, List.of(crns));
+    tiers.recalculateEveryone(calculated -> {});
+    return new Outcome.Loaded(tally.summary(region.organisation()).withCases(cases));
   }
 }

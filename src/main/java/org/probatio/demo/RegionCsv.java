@@ -16,8 +16,11 @@ import org.probatio.workforce.StaffMember;
 import org.probatio.workforce.Team;
 
 /**
- * Writes a generated region as CSV files, one per table, with no database. People, aliases and
- * addresses are keyed by the CRN each person would get in an empty database.
+ * Writes a generated region's organisation and people as CSV files, one per table, with no database.
+ * People, aliases and addresses are keyed by the CRN each person would get in an empty database.
+ * Risk, court episodes and allocations are not written: their rows refer to each other by the ids
+ * the database gives, and decisions and handover packages are stored as the allocation module's own
+ * JSON, which only its load makes.
  */
 public final class RegionCsv {
 

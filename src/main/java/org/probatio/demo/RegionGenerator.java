@@ -27,6 +27,8 @@ public final class RegionGenerator {
   private final Map<DemoUser, StaffMember> demoStaff;
   private final PersonGenerator people;
   private final RiskGenerator risk;
+  private final CaseHistoryGenerator histories;
+  private final String npsCode;
 
   public RegionGenerator(int peopleCount, long seed, LocalDate asOf) {
     if (peopleCount < 1 || peopleCount > MOST_PEOPLE) {
@@ -41,12 +43,13 @@ public final class RegionGenerator {
     int[][] staffByGrade = StaffMix.counts(Staffing.staffFor(peopleCount), caseShares);
     OrganisationGenerator.Generated generated = OrganisationGenerator.generate(areas, staffByGrade, asOf, random);
     this.organisation = generated.organisation();
-    String npsCode = areas.get(0).code();
+    this.npsCode = areas.get(0).code();
     this.demoStaff = DemoUser.cast(organisation.staff().stream().filter(s -> s.providerCode().equals(npsCode)).toList());
     this.people = new PersonGenerator(seed, asOf, areas, generated.unitTowns(), practitioners(organisation.staff()),
         demoStaff, random.nextInt(Math.min(PersonGenerator.LIMITED_ACCESS_EVERY, peopleCount)),
         new PoliceIdentifiers(random));
     this.risk = new RiskGenerator(seed, asOf, npsCode);
+    this.histories = new CaseHistoryGenerator(seed, asOf, organisation, npsCode, demoStaff, areas.get(0).towns(), risk);
   }
 
   public int peopleCount() {
@@ -66,6 +69,16 @@ public final class RegionGenerator {
   /** RoSH screenings and registrations for each generated person. */
   RiskGenerator riskGenerator() {
     return risk;
+  }
+
+  /** The NPS division: the court team's provider, and the one that allocates. */
+  String npsCode() {
+    return npsCode;
+  }
+
+  /** Each generated person's risk, latest court episode and its allocation. */
+  CaseHistoryGenerator caseHistories() {
+    return histories;
   }
 
   /** The member of the NPS division's staff each demo user signs in as. */

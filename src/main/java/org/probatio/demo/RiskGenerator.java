@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.probatio.demo.Timeline.Screening;
 import org.probatio.risk.AssessmentStage;
 import org.probatio.risk.NewRegistration;
 import org.probatio.risk.RegisterType;
@@ -16,12 +17,13 @@ import org.probatio.risk.RoshLevels;
 
 /**
  * Risk for the demo region, as the inspectors found it: most cases screened but not all, NPS cases
- * at higher RoSH, and about a quarter of warning flags past their review date. Pure and seeded per
- * person, so adding risk never changes the people a seed gives.
+ * at higher RoSH, and about a quarter of warning flags past their review date. A person with a court
+ * episode has the screening the episode plans (see {@link Timeline}); everyone else has one as
+ * drawn here. Pure and seeded per person, so adding risk never changes the people a seed gives.
  */
 final class RiskGenerator {
 
-  /** Share of cases with a RoSH screening; the rest cannot be allocated until one is done. */
+  /** Share of people with a screening as drawn (those without a court episode to plan one). */
   static final double SCREENED = 0.92;
   /**
    * Share of registrations whose reviews are missed: the stale warning flags of the inspections. Those
@@ -61,26 +63,61 @@ final class RiskGenerator {
     this.npsCode = npsCode;
   }
 
+  /** Risk with a screening as drawn: for people whose court episode does not depend on one. */
   RiskToLoad forPerson(GeneratedPerson person, String crn) {
+    return forPerson(person, crn, Screening.drawn(), DemoRegionLoad.LOADED_BY);
+  }
+
+  /**
+   * Risk with the screening a court episode needs: on the planned day and stage, completed by
+   * {@code screenedBy}, or none. Registrations come in the order they were registered.
+   */
+  RiskToLoad forPerson(GeneratedPerson person, String crn, Screening planned, String screenedBy) {
     SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + person.index());
     boolean nps = person.providerCode().equals(npsCode);
-    LoadedScreening screening = random.nextDouble() < SCREENED
+    LoadedScreening drawn = random.nextDouble() < SCREENED
         ? new LoadedScreening(levels(random, nps), random.nextBoolean() ? AssessmentStage.COURT_REPORT
             : AssessmentStage.POST_SENTENCE, asOf.minusDays(random.nextInt(540)), DemoRegionLoad.LOADED_BY)
         : null;
+    LoadedScreening screening = switch (planned.kind()) {
+      case DRAWN -> drawn;
+      case NONE -> null;
+      case PLANNED -> new LoadedScreening(drawn != null ? drawn.levels() : levels(random, nps),
+          java.util.Objects.requireNonNull(planned.stage()), java.util.Objects.requireNonNull(planned.on()), screenedBy);
+    };
     List<LoadedRegistration> registrations = new ArrayList<>();
     for (Prevalence p : Prevalence.values()) {
       if ((nps || !p.npsOnly) && random.nextDouble() < p.share) {
         registrations.add(registration(random, p.type));
       }
     }
-    return new RiskToLoad(crn, screening, registrations);
+    return new RiskToLoad(crn, screening, inOrder(registrations));
   }
 
-  /** NPS cases sit at high RoSH or above; CRC cases at low or medium. One group carries the highest level. */
+  /**
+   * The same risk with one more registration: one dated before an allocation but entered after it, so
+   * the decision could not see it.
+   */
+  static RiskToLoad withLateEntry(RiskToLoad risk, LoadedRegistration entered) {
+    List<LoadedRegistration> registrations = new ArrayList<>(risk.registrations());
+    registrations.add(entered);
+    return new RiskToLoad(risk.crn(), risk.screening(), inOrder(registrations));
+  }
+
+  /** By the day registered, in the order drawn on the same day: the order their ids are given in. */
+  private static List<LoadedRegistration> inOrder(List<LoadedRegistration> registrations) {
+    List<LoadedRegistration> sorted = new ArrayList<>(registrations);
+    sorted.sort(java.util.Comparator.comparing(r -> r.registration().registeredOn()));
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * NPS cases sit at high RoSH or above, a few at medium (kept by the NPS on an override, or under
+   * MAPPA); CRC cases at low or medium. One group carries the highest level.
+   */
   private static RoshLevels levels(SplittableRandom random, boolean nps) {
     double r = random.nextDouble();
-    RoshLevel highest = nps ? (r < 0.05 ? RoshLevel.VERY_HIGH : r < 0.60 ? RoshLevel.HIGH : RoshLevel.MEDIUM)
+    RoshLevel highest = nps ? (r < 0.06 ? RoshLevel.VERY_HIGH : r < 0.90 ? RoshLevel.HIGH : RoshLevel.MEDIUM)
         : (r < 0.45 ? RoshLevel.LOW : RoshLevel.MEDIUM);
     RoshLevel[] groups = {RoshLevel.LOW, RoshLevel.LOW, RoshLevel.LOW, RoshLevel.LOW};
     groups[random.nextInt(4)] = highest;

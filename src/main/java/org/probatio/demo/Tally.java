@@ -23,6 +23,7 @@ final class Tally {
 
   RegionSummary summary(Organisation organisation) {
     return new RegionSummary(organisation.providers().size(), organisation.deliveryUnits().size(),
-        organisation.teams().size(), organisation.staff().size(), people, aliases, addresses, limitedAccessCases);
+        organisation.teams().size(), organisation.staff().size(), people, aliases, addresses, limitedAccessCases,
+        null);
   }
 }

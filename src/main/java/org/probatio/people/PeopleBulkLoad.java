@@ -3,6 +3,7 @@ package org.probatio.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
@@ -39,15 +40,33 @@ public class PeopleBulkLoad {
    * Writes every person in one transaction, giving CRNs in stream order, and tells the caller
    * which CRN each person got. Returns how many were written.
    */
+  /** Lets staff of another provider see a case, as {@link People#shareWith} does, for many people at once. */
+  public record Share(String crn, String providerCode, String reason, Instant at) {}
+
   @Transactional
   public <P extends PersonToLoad> long load(Stream<P> people, String loadedBy, BiConsumer<? super P, Crn> crnGiven) {
     Instant now = clock.instant();
     PersonBulkWriter.Written written =
-        writer.write(people.iterator(), loadedBy, now, LocalDate.ofInstant(now, clock.getZone()), crnGiven);
+        writer.write(people, loadedBy, now, LocalDate.ofInstant(now, clock.getZone()), crnGiven);
     if (written.count() > 0) {
       audit.record(AuditAction.CREATE, "person", null, Map.of("bulkLoad", written.count(), "loadedBy", loadedBy,
           "firstCrn", written.firstCrn(), "lastCrn", written.lastCrn()));
     }
     return written.count();
+  }
+
+  /**
+   * Shares each person with another provider, in batches. Like {@link People#shareWith}, a person
+   * shared with the same provider again keeps one share with the later reason. One audit row records
+   * them all.
+   */
+  @Transactional
+  public void share(List<Share> shares, String loadedBy) {
+    if (shares.isEmpty()) {
+      return;
+    }
+    writer.share(shares);
+    audit.record(AuditAction.UPDATE, "person", null, Map.of("bulkShare", shares.size(), "providers",
+        shares.stream().map(Share::providerCode).distinct().sorted().toList(), "loadedBy", loadedBy));
   }
 }

@@ -3,7 +3,7 @@
  * number) with their check rules, addresses with their history, diversity and personal
  * circumstances. One person, one record: duplicates are refused or confirmed, never silent.
  */
-@ApplicationModule(displayName = "People", allowedDependencies = {"security", "workforce", "audit", "web"})
+@ApplicationModule(displayName = "People", allowedDependencies = {"security", "workforce", "audit", "web", "bulk"})
 @NullMarked
 package org.probatio.people;
 

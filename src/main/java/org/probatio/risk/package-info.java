@@ -4,7 +4,7 @@
  * pure functions in {@code risk.scoring}, published to other modules as the "scoring" interface;
  * the offence-code mapping they read is loaded here from an importable CSV file.
  */
-@ApplicationModule(displayName = "Risk", allowedDependencies = {"people", "workforce", "security", "audit", "web"})
+@ApplicationModule(displayName = "Risk", allowedDependencies = {"people", "workforce", "security", "audit", "web", "bulk"})
 @NullMarked
 package org.probatio.risk;
 

@@ -2,12 +2,10 @@ package org.probatio.allocation.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 import org.probatio.allocation.Allocations;
+import org.probatio.allocation.CaseFactsOnRecord;
 import org.probatio.allocation.NewCase;
-import org.probatio.court.OrderType;
 import org.probatio.court.Reports;
-import org.probatio.court.RequirementType;
 import org.probatio.court.Sentence;
 import org.probatio.court.SentenceRecorded;
 import org.probatio.court.Sentences;
@@ -19,10 +17,6 @@ import org.springframework.stereotype.Component;
 class SentencesToAllocate {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  /** Requirements that restrict rather than change: with unpaid work, they give no mandate for change. */
-  private static final Set<RequirementType> NO_MANDATE = Set.of(RequirementType.UNPAID_WORK, RequirementType.CURFEW,
-      RequirementType.EXCLUSION, RequirementType.PROHIBITED_ACTIVITY, RequirementType.FOREIGN_TRAVEL_PROHIBITION,
-      RequirementType.RESIDENCE);
 
   private final Sentences sentences;
   private final Reports reports;
@@ -47,9 +41,7 @@ class SentencesToAllocate {
         recorded.courtProviderCode(), reportBegan, mandateForChange(sentence)));
   }
 
-  /** Custody, or any requirement that asks the person to change rather than only restricting them. */
   static boolean mandateForChange(Sentence sentence) {
-    return sentence.orderType().custody() || sentence.orderType() == OrderType.POST_SENTENCE_SUPERVISION
-        || sentence.requirements().stream().anyMatch(requirement -> !NO_MANDATE.contains(requirement.type()));
+    return CaseFactsOnRecord.mandateForChange(sentence.orderType(), sentence.requirements());
   }
 }

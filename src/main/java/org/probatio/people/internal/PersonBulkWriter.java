@@ -1,30 +1,30 @@
 package org.probatio.people.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.probatio.bulk.CopyText;
+import org.probatio.bulk.BackgroundCopy;
 import org.probatio.people.Address;
 import org.probatio.people.Alias;
 import org.probatio.people.Crn;
 import org.probatio.people.Names;
+import org.probatio.people.PeopleBulkLoad;
 import org.probatio.people.PersonDetails;
 import org.probatio.people.PersonToLoad;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -51,63 +51,82 @@ public class PersonBulkWriter {
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  PersonBulkWriter(DataSource dataSource, JdbcClient jdbc) {
+  PersonBulkWriter(DataSource dataSource, JdbcClient jdbc, JdbcTemplate template) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
+    this.template = template;
   }
 
   public boolean hasAnyPerson() {
     return jdbc.sql("select exists (select 1 from people_person)").query(Boolean.class).single();
   }
 
-  public <P extends PersonToLoad> Written write(Iterator<P> people, String by, Instant at, LocalDate today,
+  public <P extends PersonToLoad> Written write(Stream<P> people, String by, Instant at, LocalDate today,
       BiConsumer<? super P, Crn> crnGiven) {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    List<String> firstAndLast = new ArrayList<>(List.of("", ""));
+    long[] count = {0};
+    BackgroundCopy.inChunks(dataSource, people, CHUNK, (chunk, copy) -> {
+      List<Key> keys = reserveKeys(chunk.size());
       Rows rows = new Rows(by, at, today);
-      List<P> chunk = new ArrayList<>(CHUNK);
-      long count = 0;
-      String first = "";
-      String last = "";
-      while (people.hasNext()) {
-        chunk.add(people.next());
-        if (chunk.size() == CHUNK || !people.hasNext()) {
-          List<Key> keys = reserveKeys(chunk.size());
-          for (int i = 0; i < chunk.size(); i++) {
-            rows.add(keys.get(i), chunk.get(i).details(), chunk.get(i).providerCode(),
-                chunk.get(i).responsibleOfficerCode());
-            crnGiven.accept(chunk.get(i), keys.get(i).crn());
-          }
-          rows.copyInto(copy);
-          first = first.isEmpty() ? keys.get(0).crn().value() : first;
-          last = keys.get(keys.size() - 1).crn().value();
-          count += chunk.size();
-          chunk.clear();
-        }
+      for (int i = 0; i < chunk.size(); i++) {
+        rows.add(keys.get(i), chunk.get(i).details(), chunk.get(i).providerCode(), chunk.get(i).responsibleOfficerCode());
+        crnGiven.accept(chunk.get(i), keys.get(i).crn());
       }
-      analyse();
-      return new Written(count, first, last);
-    } catch (SQLException e) {
-      throw new DataAccessResourceFailureException("Could not copy people into the database", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
+      rows.copyInto(copy);
+      if (firstAndLast.get(0).isEmpty()) {
+        firstAndLast.set(0, keys.get(0).crn().value());
+      }
+      firstAndLast.set(1, keys.get(keys.size() - 1).crn().value());
+      count[0] += chunk.size();
+    });
+    analyse();
+    return new Written(count[0], firstAndLast.get(0), firstAndLast.get(1));
+  }
+
+  /** Shares people with providers, a chunk of CRNs a statement. */
+  public void share(List<PeopleBulkLoad.Share> shares) {
+    for (int from = 0; from < shares.size(); from += CHUNK) {
+      List<PeopleBulkLoad.Share> chunk = shares.subList(from, Math.min(shares.size(), from + CHUNK));
+      template.update("""
+              insert into people_shared_with (person_id, provider_code, reason, shared_at)
+              select distinct on (p.id, s.provider_code) p.id, s.provider_code, s.reason, s.shared_at
+              from unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[]) as s (crn, provider_code, reason, shared_at)
+                join people_person p on p.crn = s.crn
+              order by p.id, s.provider_code, s.shared_at desc
+              on conflict (person_id, provider_code) do update set reason = excluded.reason""", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("text", chunk.stream().map(PeopleBulkLoad.Share::crn).toArray()));
+            ps.setArray(2, ps.getConnection().createArrayOf("text",
+                chunk.stream().map(PeopleBulkLoad.Share::providerCode).toArray()));
+            ps.setArray(3, ps.getConnection().createArrayOf("text", chunk.stream().map(PeopleBulkLoad.Share::reason).toArray()));
+            ps.setArray(4, ps.getConnection().createArrayOf("timestamptz",
+                chunk.stream().map(share -> Timestamp.from(share.at())).toArray()));
+          });
     }
   }
 
   private record Key(long id, Crn crn) {}
 
-  /** The next ids and CRNs, in sequence order, so CRNs follow the order people were given in. */
+  /**
+   * The next ids and CRNs, in sequence order, so CRNs follow the order people were given in. Taken on
+   * a connection of their own, as sequences are not transactional, while the load's copies the rows.
+   */
   private List<Key> reserveKeys(int count) {
-    return jdbc.sql("""
-            select nextval(pg_get_serial_sequence('people_person', 'id')) as id, nextval('people_crn_seq') as crn
-            from generate_series(1, ?) order by 2""")
-        .param(count)
-        .query((rs, n) -> new Key(rs.getLong("id"), Crn.fromSequence(rs.getLong("crn"))))
-        .list();
+    List<Key> keys = new ArrayList<>(count);
+    try (Connection own = dataSource.getConnection(); PreparedStatement next = own.prepareStatement("""
+        select nextval(pg_get_serial_sequence('people_person', 'id')) as id, nextval('people_crn_seq') as crn
+        from generate_series(1, ?) order by 2""")) {
+      next.setInt(1, count);
+      try (ResultSet rs = next.executeQuery()) {
+        while (rs.next()) {
+          keys.add(new Key(rs.getLong("id"), Crn.fromSequence(rs.getLong("crn"))));
+        }
+      }
+      return keys;
+    } catch (SQLException e) {
+      throw new DataAccessResourceFailureException("Could not take ids and CRNs for people", e);
+    }
   }
 
   /** Fresh statistics, so the first searches after a large load are planned well. */
@@ -147,17 +166,10 @@ public class PersonBulkWriter {
       }
     }
 
-    void copyInto(CopyManager copy) throws SQLException, IOException {
-      copyInto(copy, COPY_PERSON, person);
-      copyInto(copy, COPY_ALIAS, alias);
-      copyInto(copy, COPY_ADDRESS, address);
-    }
-
-    private static void copyInto(CopyManager copy, String sql, StringBuilder rows) throws SQLException, IOException {
-      if (rows.length() > 0) {
-        copy.copyIn(sql, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
-        rows.setLength(0);
-      }
+    void copyInto(BackgroundCopy copy) {
+      copy.copy(COPY_PERSON, person);
+      copy.copy(COPY_ALIAS, alias);
+      copy.copy(COPY_ADDRESS, address);
     }
 
     private static @Nullable String name(@Nullable Enum<?> value) {

@@ -1,0 +1,82 @@
+package org.probatio.demo;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.probatio.workforce.Grade;
+import org.probatio.workforce.Organisation;
+import org.probatio.workforce.ProviderType;
+import org.probatio.workforce.StaffMember;
+
+/**
+ * Who does the court and allocation work of a generated region, and the usernames they record it
+ * under: a demo user's own, otherwise the local part of the member of staff's email address. Court
+ * work and allocation were the NPS's; handovers are received by the region's first CRC by code,
+ * which is the CRC allocation hands cases to (Probatio does not yet map CRC areas to addresses).
+ */
+final class CaseStaff {
+
+  private final Map<String, String> usernames = new HashMap<>();
+  /** Court officers and probation officers write the reports. */
+  final List<Worker> reportAuthors;
+  final List<Worker> npsOfficers;
+  /** Senior probation officers and case administrators decide allocations. */
+  final List<Worker> allocators;
+  final List<Worker> caseAdministrators;
+  final List<Worker> seniors;
+  final String receivingCrc;
+  /** The receiving CRC's managers and administrators acknowledge handovers. */
+  final List<Worker> crcReceivers;
+  final List<Worker> crcPractitioners;
+  final List<Worker> crcReviewers;
+
+  CaseStaff(Organisation organisation, String npsCode, Map<DemoUser, StaffMember> demoStaff) {
+    demoStaff.forEach((user, member) -> usernames.put(member.code(), user.username()));
+    this.receivingCrc = organisation.providers().stream().filter(p -> p.type() == ProviderType.CRC)
+        .map(org.probatio.workforce.Provider::code).min(Comparator.naturalOrder())
+        .orElseThrow(() -> new IllegalArgumentException("A region has at least one CRC"));
+    List<StaffMember> staff = organisation.staff();
+    this.reportAuthors = of(staff, npsCode, Grade.COURT_OFFICER, Grade.PO);
+    this.npsOfficers = of(staff, npsCode, Grade.PO);
+    this.allocators = of(staff, npsCode, Grade.SPO, Grade.ADMIN);
+    this.caseAdministrators = of(staff, npsCode, Grade.ADMIN);
+    this.seniors = of(staff, npsCode, Grade.SPO);
+    this.crcReceivers = of(staff, receivingCrc, Grade.SPO, Grade.ADMIN);
+    this.crcPractitioners = of(staff, receivingCrc, Grade.PO, Grade.PSO);
+    this.crcReviewers = of(staff, receivingCrc, Grade.PO, Grade.SPO);
+  }
+
+  /** The username a member of staff signs in with. */
+  String username(StaffMember member) {
+    String demo = usernames.get(member.code());
+    if (demo != null) {
+      return demo;
+    }
+    String email = member.email();
+    return email == null ? member.code().toLowerCase(java.util.Locale.ROOT) : email.substring(0, email.indexOf('@'));
+  }
+
+  /** One of the members of staff, the username they work under, and their name. */
+  record Worker(StaffMember member, String username, String name) {}
+
+  Worker pick(List<Worker> pool, SplittableRandom random) {
+    return NameLists.pick(pool, random);
+  }
+
+  /**
+   * The staff of these grades at the provider; every provider of a generated region has at least one
+   * of each grade named here.
+   */
+  private List<Worker> of(List<StaffMember> staff, String providerCode, Grade... grades) {
+    Set<Grade> wanted = Set.of(grades);
+    List<Worker> found = staff.stream().filter(s -> s.providerCode().equals(providerCode) && wanted.contains(s.grade()))
+        .map(s -> new Worker(s, username(s), s.displayName())).toList();
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException(providerCode + " has no staff of grades " + wanted);
+    }
+    return found;
+  }
+}

@@ -1,9 +1,10 @@
 /**
  * What staff and managers see at a glance: the home page with each practitioner's cases and the
- * warning flags overdue for review, and team lists for managers. It reads other modules' APIs and
- * owns no records of its own.
+ * warning flags overdue for review, team lists for managers, and the court-to-allocation dashboard
+ * with the cases behind each figure. It reads other modules' APIs and owns no records of its own.
  */
-@ApplicationModule(displayName = "Insights", allowedDependencies = {"people", "risk", "security", "workforce", "web"})
+@ApplicationModule(displayName = "Insights",
+    allowedDependencies = {"people", "risk", "court", "allocation", "security", "workforce", "web"})
 @NullMarked
 package org.probatio.insights;
 

@@ -1,6 +1,7 @@
 package org.probatio.security;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Whose cases a user may see: those of their own provider (plus the cases handed to it), or every
@@ -14,5 +15,13 @@ public record CaseScope(String username, boolean allProviders, Set<String> provi
 
   public boolean covers(String providerCode) {
     return allProviders || providerCodes.contains(providerCode);
+  }
+
+  /** The same user's scope kept to these of their providers; naming none keeps it as it is. */
+  public CaseScope narrowedTo(Set<String> requested) {
+    if (requested.isEmpty()) {
+      return this;
+    }
+    return new CaseScope(username, false, requested.stream().filter(this::covers).collect(Collectors.toUnmodifiableSet()));
   }
 }

@@ -34,6 +34,16 @@ public class Workforce {
     return repository.providers();
   }
 
+  /** Every delivery unit, by provider code and then name. */
+  public List<DeliveryUnit> deliveryUnits() {
+    return repository.deliveryUnits();
+  }
+
+  /** The codes of the staff in the teams of a delivery unit. */
+  public List<String> staffCodesIn(String deliveryUnitCode) {
+    return repository.staffCodesIn(deliveryUnitCode);
+  }
+
   public boolean hasAnyProvider() {
     return repository.countProviders() > 0;
   }

@@ -113,12 +113,4 @@ class AllocationBrowserTest extends BrowserTestSupport {
     assertThat(senior.locator("main")).containsText("Approved by senior");
     assertAccessible(senior);
   }
-
-  static void button(Page page, String name) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-  }
-
-  static void link(Page page, String name) {
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-  }
 }

@@ -31,14 +31,6 @@ class HandoverBrowserTest extends BrowserTestSupport {
     fixtures.reviewTask(handover.id());
   }
 
-  static void button(Page page, String name) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-  }
-
-  static void link(Page page, String name) {
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-  }
-
   @Test
   void inbox_then_package_then_acknowledgement_then_a_first_appointment_before_delivery_then_the_review() {
     Page page = signIn(TestUser.CRC_PRACTITIONER);

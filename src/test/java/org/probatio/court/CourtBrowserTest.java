@@ -155,12 +155,4 @@ class CourtBrowserTest extends BrowserTestSupport {
     assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(name)).first()).isVisible();
     assertAccessible(page);
   }
-
-  static void button(Page page, String name) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-  }
-
-  static void link(Page page, String name) {
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-  }
 }

@@ -59,6 +59,9 @@ class SecurityMatrixTest {
   static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
   static final Set<Role> ASSESSORS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.COURT);
   static final Set<Role> SENIORS = EnumSet.of(Role.SENIOR_PRACTITIONER);
+  static final Set<Role> DASHBOARD_READERS =
+      EnumSet.of(Role.SENIOR_PRACTITIONER, Role.COURT, Role.ALLOCATOR, Role.INSPECTOR, Role.ADMIN);
+  static final String DASHBOARD = "/insights/court-to-allocation";
   static final Set<Role> COURT = EnumSet.of(Role.COURT);
   static final Set<Role> COURT_READERS = EnumSet.of(Role.COURT, Role.PRACTITIONER, Role.SENIOR_PRACTITIONER,
       Role.ALLOCATOR, Role.INSPECTOR, Role.ADMIN);
@@ -210,6 +213,14 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.GET, "/court/reports/" + report + "/complete", COURT, ""),
         new Endpoint(HttpMethod.POST, "/court/reports/" + report + "/complete", COURT, ""),
         new Endpoint(HttpMethod.GET, "/court/late-checks", SENIORS, ""),
+        new Endpoint(HttpMethod.GET, DASHBOARD, DASHBOARD_READERS, ""),
+        new Endpoint(HttpMethod.GET, DASHBOARD + "?" + fourWeeks(), DASHBOARD_READERS, ""),
+        new Endpoint(HttpMethod.GET, DASHBOARD + "/reports-on-the-day?" + fourWeeks(), DASHBOARD_READERS, ""),
+        new Endpoint(HttpMethod.GET, DASHBOARD + "/likely-misallocations?" + fourWeeks(), DASHBOARD_READERS, ""),
+        new Endpoint(HttpMethod.GET, DASHBOARD + "/checks-on-time/chart.svg?" + fourWeeks(), DASHBOARD_READERS, ""),
+        new Endpoint(HttpMethod.GET, DASHBOARD + "/allocated-within-one-working-day/cases.csv?" + fourWeeks(),
+            DASHBOARD_READERS, ""),
+        new Endpoint(HttpMethod.POST, DASHBOARD, NOBODY, ""),
         new Endpoint(HttpMethod.GET, "/people/" + crn + "/court", COURT_READERS, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/people/" + crn + "/court", COURT_READERS, ""),
         new Endpoint(HttpMethod.POST, "/api/v1/court/hearings", COURT, "{}"),
@@ -257,6 +268,14 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.DELETE, "/api/v1/court/hearings/" + hearing, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/people/" + crn, NOBODY, ""),
         new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""));
+  }
+
+  /** The court-to-allocation dashboard's filter for the four weeks ending today. */
+  static String fourWeeks() {
+    LocalDate to = HearingFixtures.courtToday();
+    LocalDate from = to.minusDays(27);
+    return "fromDay=" + from.getDayOfMonth() + "&fromMonth=" + from.getMonthValue() + "&fromYear=" + from.getYear()
+        + "&toDay=" + to.getDayOfMonth() + "&toMonth=" + to.getMonthValue() + "&toYear=" + to.getYear();
   }
 
   @TestFactory

@@ -1,6 +1,7 @@
 package org.probatio.support;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,11 +39,26 @@ public abstract class BrowserTestSupport {
 
   /** A new browser window, signed in as the user. */
   protected Page signIn(TestUser user) {
+    return signIn(user.username);
+  }
+
+  /** A new browser window, signed in as this user, such as one a test created for itself. */
+  protected Page signIn(String username) {
     Page page = browser.newPage();
     page.navigate("/sign-in");
-    page.locator("#username").fill(user.username);
+    page.locator("#username").fill(username);
     page.locator("#password").fill(TestOrganisation.PASSWORD);
     page.locator("button[type=submit]").click();
     return page;
+  }
+
+  /** Clicks the button with exactly this accessible name. */
+  protected static void button(Page page, String name) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+  }
+
+  /** Follows the link with exactly this accessible name. */
+  protected static void link(Page page, String name) {
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
   }
 }

@@ -96,7 +96,12 @@ public final class TestOrganisation {
 
   /** Runs work as if the user were signed in, as a service call from a page would be. */
   public static <T> T as(ApplicationContext context, TestUser user, Supplier<T> work) {
-    UserDetails details = context.getBean(UserDetailsService.class).loadUserByUsername(user.username);
+    return as(context, user.username, work);
+  }
+
+  /** Runs work as if this user, such as one a test created for itself, were signed in. */
+  public static <T> T as(ApplicationContext context, String username, Supplier<T> work) {
+    UserDetails details = context.getBean(UserDetailsService.class).loadUserByUsername(username);
     var previous = SecurityContextHolder.getContext().getAuthentication();
     SecurityContextHolder.getContext().setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.probatio.workforce.DeliveryUnit;
 import org.probatio.workforce.Grade;
 import org.probatio.workforce.Organisation;
 import org.probatio.workforce.Provider;
@@ -50,6 +51,19 @@ public class WorkforceRepository {
   public List<Provider> providers() {
     return jdbc.sql("select code, name, type from workforce_provider order by name")
         .query(WorkforceRepository::provider).list();
+  }
+
+  public List<DeliveryUnit> deliveryUnits() {
+    return jdbc.sql("select code, name, provider_code from workforce_delivery_unit order by provider_code, name")
+        .query((rs, n) -> new DeliveryUnit(rs.getString("code"), rs.getString("name"), rs.getString("provider_code")))
+        .list();
+  }
+
+  public List<String> staffCodesIn(String deliveryUnitCode) {
+    return jdbc.sql("""
+            select s.code from workforce_staff s join workforce_team t on t.code = s.team_code
+            where t.delivery_unit_code = ? order by s.code""")
+        .param(deliveryUnitCode).query(String.class).list();
   }
 
   public long countProviders() {

@@ -47,7 +47,7 @@ class GenerateCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-      description = "The date the region is as of (default: today).")
+      description = "The date the region is as of (default: today), from 2002-07-01 to 2099-12-01.")
   @Nullable LocalDate asOf;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -78,9 +78,14 @@ class GenerateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           String.format("--people must be from 1 to %,d, not %,d", RegionGenerator.MOST_PEOPLE, people));
     }
+    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    if (day.isBefore(RegionGenerator.EARLIEST_AS_OF) || day.isAfter(RegionGenerator.LATEST_AS_OF)) {
+      throw new ParameterException(spec.commandLine(), "--as-of must be from " + RegionGenerator.EARLIEST_AS_OF
+          + " to " + RegionGenerator.LATEST_AS_OF + ", not " + day);
+    }
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
-    RegionGenerator region = new RegionGenerator(people, seed, asOf != null ? asOf : LocalDate.now());
+    RegionGenerator region = new RegionGenerator(people, seed, day);
     LongConsumer progress = done -> {
       if (done % PROGRESS_EVERY == 0 && done < people) {
         err.printf("%,d of %,d people%n", done, people);

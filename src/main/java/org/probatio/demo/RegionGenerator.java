@@ -30,10 +30,18 @@ public final class RegionGenerator {
   private final CaseHistoryGenerator histories;
   private final String npsCode;
 
+  /** Court episodes go back about two years of court days, and the calendar covers 2000 to 2099. */
+  public static final LocalDate EARLIEST_AS_OF = LocalDate.of(2002, 7, 1);
+  public static final LocalDate LATEST_AS_OF = LocalDate.of(2099, 12, 1);
+
   public RegionGenerator(int peopleCount, long seed, LocalDate asOf) {
     if (peopleCount < 1 || peopleCount > MOST_PEOPLE) {
       throw new IllegalArgumentException(
           String.format("A region has from 1 to %,d people, not %,d", MOST_PEOPLE, peopleCount));
+    }
+    if (asOf.isBefore(EARLIEST_AS_OF) || asOf.isAfter(LATEST_AS_OF)) {
+      throw new IllegalArgumentException("A region is as of a day from " + EARLIEST_AS_OF + " to " + LATEST_AS_OF
+          + ", not " + asOf);
     }
     this.peopleCount = peopleCount;
     SplittableRandom random = new SplittableRandom(seed);

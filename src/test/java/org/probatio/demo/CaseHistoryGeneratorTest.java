@@ -80,6 +80,14 @@ class CaseHistoryGeneratorTest {
   }
 
   @Test
+  void the_smallest_and_the_earliest_regions_have_whole_histories() {
+    for (RegionGenerator region : List.of(new RegionGenerator(1, 9, AS_OF),
+        new RegionGenerator(300, 9, RegionGenerator.EARLIEST_AS_OF), new RegionGenerator(300, 9, RegionGenerator.LATEST_AS_OF))) {
+      assertThat(histories(region, region.people().toList())).isNotEmpty();
+    }
+  }
+
+  @Test
   void most_people_have_a_recent_episode_and_most_episodes_end_in_a_sentence() {
     long episodes = where(h -> h.court() != null).size();
     long sentences = where(h -> h.court() != null && h.court().sentence() != null).size();

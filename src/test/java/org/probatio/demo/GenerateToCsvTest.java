@@ -91,6 +91,9 @@ class GenerateToCsvTest {
     assertThat(ProbatioCommand.execute("generate", "--people", "10", "--seed", "1")).isEqualTo(2);
     assertThat(ProbatioCommand.execute("generate", "--people", "10", "--seed", "1", "--as-of", "2026-02-30",
         "--out", dir.toString())).isEqualTo(2);
+    // two years of court days before the as-of day must lie within the calendar's years
+    assertThat(ProbatioCommand.execute("generate", "--people", "10", "--seed", "1", "--as-of", "2001-06-01",
+        "--out", dir.toString())).isEqualTo(2);
     assertThat(dir).isEmptyDirectory();
   }
 

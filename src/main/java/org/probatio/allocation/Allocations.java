@@ -310,8 +310,7 @@ public class Allocations {
       return Optional.of("This case was allocated to " + by.providerCode() + " by " + by.decidedBy() + ". "
           + "Nothing was changed.");
     }
-    if (!repository.awaitingApproval(List.of(c.courtProviderCode()), false).stream()
-        .filter(d -> d.caseId() != null && d.caseId() == c.id()).toList().isEmpty()) {
+    if (repository.overrideAwaitingApproval(c.id())) {
       return Optional.of("An override for this case is waiting for a senior practitioner's approval.");
     }
     if (c.version() != seenVersion) {

@@ -180,6 +180,12 @@ public class AllocationRepository {
         .query(this::toDecision).list();
   }
 
+  /** Whether an override of this case waits for a senior practitioner. */
+  public boolean overrideAwaitingApproval(long caseId) {
+    return jdbc.sql("select exists (select 1 from allocation_decision where case_id = ? and status = 'AWAITING_APPROVAL')")
+        .param(caseId).query(Boolean.class).single();
+  }
+
   /** Records the review of an override that is still waiting; false if someone reviewed it first. */
   public boolean review(long id, DecisionStatus outcome, String by, Instant at, @Nullable String note) {
     return jdbc.sql("""

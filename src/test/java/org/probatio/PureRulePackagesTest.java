@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PureRulePackagesTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"org.probatio.risk.scoring", "org.probatio.allocation.policy"})
+  @ValueSource(strings = {"org.probatio.risk.scoring", "org.probatio.allocation.policy", "org.probatio.workload.rules"})
   void a_pure_rule_package_uses_no_spring_database_clock_io_or_other_package(String pure) {
     noClasses().that().resideInAPackage(pure).and().doNotHaveSimpleName("package-info")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "java.io..",

@@ -57,12 +57,12 @@ class CaseHistoryLoad {
           ids[i] = ids[i].withRisk(given);
         });
     long riskLoaded = System.nanoTime();
-    // the NPS court team must see the CRC's people whose cases it works
+    // the court team must see the people another provider holds whose cases it works (none in a unified region)
     List<PeopleBulkLoad.Share> courtWork = new ArrayList<>();
     court.load(region.people().map(p -> {
       CourtToLoad episode = histories.court(p, crns.get(p.index()), ids[p.index()]);
-      if (episode != null && !p.providerCode().equals(region.npsCode())) {
-        courtWork.add(new PeopleBulkLoad.Share(episode.crn(), region.npsCode(), "Court work: listed at "
+      if (episode != null && !p.providerCode().equals(region.courtProviderCode())) {
+        courtWork.add(new PeopleBulkLoad.Share(episode.crn(), region.courtProviderCode(), "Court work: listed at "
             + episode.hearing().court(), episode.hearing().createdAt()));
       }
       return episode;

@@ -53,9 +53,9 @@ class GenerateCommand implements Callable<Integer> {
   @Nullable LocalDate asOf;
 
   @Option(names = "--policy", paramLabel = "VERSION", converter = PolicyVersion.class,
-      description = {"The allocation policy the region is organised for and its decisions made by: TR-2014 (an NPS",
-          "division and one or two CRCs) or UNIFIED-2021 (one Probation Service region). Default: TR-2014 with --out;",
-          "with --into-database, the policy in force (probatio.allocation.policy)."})
+      description = "The allocation policy the region is organised for and its decisions made by: TR-2014 (an NPS"
+          + " division and one or two CRCs) or UNIFIED-2021 (one Probation Service region). Default: TR-2014 with"
+          + " --out; with --into-database, the policy in force (probatio.allocation.policy).")
   @Nullable RegionModel model;
 
   @ArgGroup(exclusive = true, multiplicity = "1")

@@ -80,7 +80,7 @@ class CaseHistoryLoadIntegrationTest {
       if (crns == null) {
         List<String> given = new ArrayList<>(Collections.nCopies(REGION.peopleCount(), ""));
         people.load(REGION.people(), "case-history-test", (person, crn) -> given.set(person.index(), crn.value()));
-        counts = load.load(REGION, given);
+        counts = load.load(REGION, given, DemoRegionLoad.LOADED_BY);
         crns = given;
         histories = REGION.people().map(p -> REGION.caseHistories().history(p, given.get(p.index()), KnownIds.NONE))
             .toList();

@@ -57,9 +57,10 @@ class DemoMode {
     RegionGenerator region = new RegionGenerator(properties.people(), properties.seed(), LocalDate.now(clock),
         regionOnRecord ? modelOnRecord() : RegionModel.forPolicy(allocations.policyVersion()));
     if (regionOnRecord && !region.model().policyVersion().equals(allocations.policyVersion())) {
-      log.warn("The demo region on record is organised for {}, but the allocation policy in force is {}: new decisions"
-          + " follow {}. For a demo region organised for it, start with an empty data directory (PROBATIO_DATA_DIR).",
-          region.model().policyVersion(), allocations.policyVersion(), allocations.policyVersion());
+      log.warn("The demo region on record is organised for {}, but the allocation policy in force is {}, whose"
+          + " providers the region may not have. Serve it with --probatio.allocation.policy={}, or start with an empty"
+          + " data directory (PROBATIO_DATA_DIR) for a region organised for {}.", region.model().policyVersion(),
+          allocations.policyVersion(), region.model().policyVersion(), allocations.policyVersion());
     }
     if (!regionOnRecord) {
       long started = System.nanoTime();

@@ -130,7 +130,8 @@ class GenerateCommand implements Callable<Integer> {
         region = new RegionGenerator(people, seed, day, model != null ? model : RegionModel.forPolicy(inForce));
         if (!region.model().policyVersion().equals(inForce)) {
           err.printf("The region is organised for %s but the policy in force is %s: serve it with"
-              + " --probatio.allocation.policy=%1$s so that new decisions match.%n", region.model().policyVersion(), inForce);
+              + " --probatio.allocation.policy=%1$s so that new decisions match.%n", region.model().policyVersion(),
+              inForce);
         }
         Outcome outcome = context.getBean(DemoRegionLoad.class).load(region, intoDatabase);
         if (outcome instanceof Outcome.Refused refused) {

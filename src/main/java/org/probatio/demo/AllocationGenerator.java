@@ -96,7 +96,8 @@ final class AllocationGenerator {
         : LondonTime.at(decisionDay, 9 * 60 + random.nextInt(8 * 60));
     if (person.providerCode().equals(courtProviderCode) && decided.provider() == Provider.CRC) {
       Worker decider = staff.pick(staff.caseAdministrators, random);
-      return new Decision(facts, decided, decidedAt, decider.username(), override(decisionDay, decidedAt, random), null);
+      return new Decision(facts, decided, decidedAt, decider.username(), override(decisionDay, decidedAt, random),
+          null);
     }
     LoadedRegistration lateEntry = decided.provider() == Provider.CRC
         && random.nextDouble() < CaseMix.BACK_DATED_REGISTRATION ? lateEntry(decisionDay, random) : null;

@@ -41,7 +41,10 @@ enum Region {
           new Town("Lincoln", "LN", 1, 6), new Town("Mansfield", "NG", 18, 21), new Town("Chesterfield", "S", 40, 41),
           new Town("Loughborough", "LE", 11, 11))));
 
-  /** The NPS supervised about three cases in ten: those at high risk of serious harm (as many are in a unified region). */
+  /**
+   * The NPS supervised about three cases in ten, those at high risk of serious harm; as many cases are at
+   * high risk in a unified region.
+   */
   static final double NPS_CASE_SHARE = 0.30;
 
   /** Letters used in the last part of a postcode: never C, I, K, M, O or V. */

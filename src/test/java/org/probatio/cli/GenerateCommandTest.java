@@ -54,7 +54,8 @@ class GenerateCommandTest {
     assertThat(run.err()).contains("Generated a TR-2014 region: ");
     List<String> providers = lines("providers.csv");
     assertThat(providers.get(1)).endsWith(",NPS_DIVISION");
-    assertThat(providers.subList(2, providers.size())).isNotEmpty().allSatisfy(line -> assertThat(line).endsWith(",CRC"));
+    assertThat(providers.subList(2, providers.size())).isNotEmpty()
+        .allSatisfy(line -> assertThat(line).endsWith(",CRC"));
   }
 
   private List<String> lines(String file) throws IOException {

@@ -73,7 +73,8 @@ class UnifiedRegionGeneratorTest {
       assertThat(organisation.deliveryUnits()).hasSizeBetween(3, 6)
           .allSatisfy(u -> assertThat(u.providerCode()).isEqualTo(code));
       assertThat(organisation.staff().stream().map(StaffMember::grade)
-          .collect(Collectors.toCollection(() -> EnumSet.noneOf(Grade.class)))).containsExactlyInAnyOrder(Grade.values());
+          .collect(Collectors.toCollection(() -> EnumSet.noneOf(Grade.class))))
+          .containsExactlyInAnyOrder(Grade.values());
     }
   }
 
@@ -133,8 +134,8 @@ class UnifiedRegionGeneratorTest {
 
   @Test
   void every_decision_is_unified_2021_with_its_tier_and_replays_on_the_facts_as_they_stood() {
-    List<CaseHistory> decided = HISTORIES.stream().filter(h -> h.allocation() != null && h.allocation().decision() != null)
-        .toList();
+    List<CaseHistory> decided = HISTORIES.stream()
+        .filter(h -> h.allocation() != null && h.allocation().decision() != null).toList();
     assertThat(decided).hasSizeGreaterThan(4_000).allSatisfy(h -> {
       DecisionToLoad d = h.allocation().decision();
       assertThat(d.policyVersion()).isEqualTo(UnifiedService2021.VERSION);

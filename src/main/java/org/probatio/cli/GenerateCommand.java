@@ -8,10 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
+import org.probatio.allocation.Allocations;
 import org.probatio.demo.DemoRegionLoad;
 import org.probatio.demo.DemoRegionLoad.Outcome;
 import org.probatio.demo.RegionCsv;
 import org.probatio.demo.RegionGenerator;
+import org.probatio.demo.RegionModel;
 import org.probatio.demo.RegionSummary;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
@@ -28,7 +30,7 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     description = {
         "Generate a synthetic probation region: providers, delivery units, teams, staff and people.",
-        "The same number of people, seed and as-of date always give the same region.",
+        "The same number of people, seed, as-of date and policy always give the same region.",
         "Into the database, it also loads each person's risk, latest court episode (hearing, report, partner checks,",
         "sentence), its allocation and handover, and every tier, and creates the demo users, with passwords nobody",
         "knows until demo mode resets them. CSV files hold the organisation and the people only."})
@@ -49,6 +51,12 @@ class GenerateCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
       description = "The date the region is as of (default: today), from 2002-07-01 to 2099-12-01.")
   @Nullable LocalDate asOf;
+
+  @Option(names = "--policy", paramLabel = "VERSION", converter = PolicyVersion.class,
+      description = "The allocation policy the region is organised for and its decisions made by: TR-2014 (an NPS"
+          + " division and one or two CRCs) or UNIFIED-2021 (one Probation Service region). Default: TR-2014 with"
+          + " --out; with --into-database, the policy in force (probatio.allocation.policy).")
+  @Nullable RegionModel model;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Destination destination;
@@ -72,6 +80,17 @@ class GenerateCommand implements Callable<Integer> {
     }
   }
 
+  static class PolicyVersion implements ITypeConverter<RegionModel> {
+    @Override
+    public RegionModel convert(String value) {
+      try {
+        return RegionModel.forPolicy(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     if (people < 1 || people > RegionGenerator.MOST_PEOPLE) {
@@ -85,7 +104,6 @@ class GenerateCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
-    RegionGenerator region = new RegionGenerator(people, seed, day);
     LongConsumer progress = done -> {
       if (done % PROGRESS_EVERY == 0 && done < people) {
         err.printf("%,d of %,d people%n", done, people);
@@ -100,12 +118,21 @@ class GenerateCommand implements Callable<Integer> {
       }
     };
     RegionSummary summary;
+    RegionGenerator region;
     Path out = destination.out;
     if (out != null) {
+      region = new RegionGenerator(people, seed, day, model != null ? model : RegionModel.DEFAULT);
       summary = RegionCsv.write(region, out, progress);
       err.printf("Wrote %s to %s%n", String.join(", ", RegionCsv.FILES), out.toAbsolutePath());
     } else {
       try (ConfigurableApplicationContext context = SpringContexts.withDatabase()) {
+        String inForce = context.getBean(Allocations.class).policyVersion();
+        region = new RegionGenerator(people, seed, day, model != null ? model : RegionModel.forPolicy(inForce));
+        if (!region.model().policyVersion().equals(inForce)) {
+          err.printf("The region is organised for %s but the policy in force is %s: serve it with"
+              + " --probatio.allocation.policy=%1$s so that new decisions match.%n", region.model().policyVersion(),
+              inForce);
+        }
         Outcome outcome = context.getBean(DemoRegionLoad.class).load(region, intoDatabase);
         if (outcome instanceof Outcome.Refused refused) {
           err.println("probatio: " + refused.reason());
@@ -114,7 +141,8 @@ class GenerateCommand implements Callable<Integer> {
         summary = ((Outcome.Loaded) outcome).summary();
       }
     }
-    err.printf("Generated %s in %.1f s%n", summary.describe(), (System.nanoTime() - started) / 1e9);
+    err.printf("Generated a %s region: %s in %.1f s%n", region.model().policyVersion(), summary.describe(),
+        (System.nanoTime() - started) / 1e9);
     return 0;
   }
 }

@@ -17,7 +17,6 @@ import org.probatio.allocation.policy.AllocationFacts;
 import org.probatio.allocation.policy.Provider;
 import org.probatio.allocation.policy.ProviderDecision;
 import org.probatio.allocation.policy.ProviderPolicy;
-import org.probatio.allocation.policy.TransformingRehabilitation2014;
 import org.probatio.calendar.rules.WorkingDays;
 import org.probatio.court.Deadlines;
 import org.probatio.court.NewSentence;
@@ -33,16 +32,21 @@ import org.probatio.risk.RiskToLoad.LoadedRegistration;
 import org.probatio.risk.RiskToLoad.LoadedScreening;
 
 /**
- * The allocation of a generated sentence under Transforming Rehabilitation: the case opened when the
- * sentence was recorded, and, once its day has come, the decision the TR-2014 policy makes on the
- * facts as they stood that day (read as allocation reads them), so every decision replays. An NPS
- * case the policy would send to the CRC stays with the NPS on an override a senior practitioner
- * approved; a CRC case is handed over (see {@link HandoverGenerator}). A few CRC allocations get a
- * public interest registration dated before the decision but entered after it: likely misallocations.
+ * The allocation of a generated sentence: the case opened when the sentence was recorded, and, once
+ * its day has come, the decision the region's policy makes on the facts as they stood that day (read
+ * as allocation reads them), so every decision replays.
+ *
+ * <p>Under TR-2014, an NPS case the policy would send to the CRC stays with the NPS on an override a
+ * senior practitioner approved; a CRC case is handed over (see {@link HandoverGenerator}). A few CRC
+ * allocations get a public interest registration dated before the decision but entered after it:
+ * likely misallocations, since the records now meet an NPS criterion.
+ *
+ * <p>Under UNIFIED-2021 every case goes to the court's own region with its tier: nothing is handed
+ * over, nothing overridden, and no registration is entered late, since one entered late would change
+ * the tier but never the provider, and likely misallocations are counted only for TR-2014 decisions.
  */
 final class AllocationGenerator {
 
-  static final ProviderPolicy POLICY = new TransformingRehabilitation2014();
   private static final WorkingDays COURT_DAYS = WorkingDays.englandAndWales();
   private static final List<String> OVERRIDE_REASONS = List.of(
       "Domestic abuse with children in the household: the NPS keeps the case until the full RoSH analysis is done",
@@ -65,13 +69,15 @@ final class AllocationGenerator {
 
   private final LocalDate asOf;
   private final Instant asOfStart;
-  private final String npsCode;
+  private final ProviderPolicy policy;
+  private final String courtProviderCode;
   private final CaseStaff staff;
 
-  AllocationGenerator(LocalDate asOf, String npsCode, CaseStaff staff) {
+  AllocationGenerator(LocalDate asOf, ProviderPolicy policy, String courtProviderCode, CaseStaff staff) {
     this.asOf = asOf;
     this.asOfStart = asOf.atStartOfDay(Deadlines.COURT_ZONE).toInstant();
-    this.npsCode = npsCode;
+    this.policy = policy;
+    this.courtProviderCode = courtProviderCode;
     this.staff = staff;
   }
 
@@ -85,24 +91,25 @@ final class AllocationGenerator {
     LocalDate decisionDay = Objects.requireNonNull(t.decisionDay());
     AllocationFacts facts = CaseFactsOnRecord.facts(person.details().gender(), asOn(decisionDay, risk),
         mandate(sentence), sentenceDay);
-    ProviderDecision policy = POLICY.decide(facts);
+    ProviderDecision decided = policy.decide(facts);
     Instant decidedAt = decisionDay.equals(sentenceDay) ? opened(t).plusSeconds(60L * (15 + random.nextInt(105)))
         : LondonTime.at(decisionDay, 9 * 60 + random.nextInt(8 * 60));
-    if (person.providerCode().equals(npsCode) && policy.provider() == Provider.CRC) {
+    if (person.providerCode().equals(courtProviderCode) && decided.provider() == Provider.CRC) {
       Worker decider = staff.pick(staff.caseAdministrators, random);
-      return new Decision(facts, policy, decidedAt, decider.username(), override(decisionDay, decidedAt, random), null);
+      return new Decision(facts, decided, decidedAt, decider.username(), override(decisionDay, decidedAt, random),
+          null);
     }
-    LoadedRegistration lateEntry = policy.provider() == Provider.CRC
+    LoadedRegistration lateEntry = decided.provider() == Provider.CRC
         && random.nextDouble() < CaseMix.BACK_DATED_REGISTRATION ? lateEntry(decisionDay, random) : null;
-    return new Decision(facts, policy, decidedAt, staff.pick(staff.allocators, random).username(), null, lateEntry);
+    return new Decision(facts, decided, decidedAt, staff.pick(staff.allocators, random).username(), null, lateEntry);
   }
 
   /** The case to load: opened when the sentence was recorded, with its decision and handover if made. */
   AllocationToLoad toLoad(String crn, Timeline t, NewSentence sentence, @Nullable Decision decision,
       @Nullable HandoverToLoad handover, KnownIds ids) {
-    DecisionToLoad decided = decision == null ? null : new DecisionToLoad(POLICY.version(), decision.facts(),
+    DecisionToLoad decided = decision == null ? null : new DecisionToLoad(policy.version(), decision.facts(),
         ids.screeningId(), decision.decidedBy(), decision.decidedAt(), decision.override(), handover);
-    return new AllocationToLoad(crn, ids.sentenceId(), sentence.sentenceDate(), npsCode,
+    return new AllocationToLoad(crn, ids.sentenceId(), sentence.sentenceDate(), courtProviderCode,
         Objects.requireNonNull(t.assessedFrom()), mandate(sentence), opened(t), decided);
   }
 
@@ -125,7 +132,7 @@ final class AllocationGenerator {
     }
     return new LoadedRegistration(new NewRegistration(RegisterType.RPIR, null, registeredOn, null, null, null,
         "Case attracting local media attention; entered after allocation"), nextReview,
-        staff.pick(staff.npsOfficers, random).username());
+        staff.pick(staff.officers, random).username());
   }
 
   /** The NPS keeps its case against the policy, with the approval of a senior practitioner (unless still waiting). */

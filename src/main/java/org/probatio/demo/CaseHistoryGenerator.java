@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 import org.probatio.allocation.AllocationToLoad;
 import org.probatio.allocation.AllocationToLoad.HandoverToLoad;
+import org.probatio.allocation.policy.ProviderPolicy;
 import org.probatio.court.CourtToLoad;
 import org.probatio.court.NewSentence;
 import org.probatio.demo.AllocationGenerator.Decision;
@@ -38,15 +39,15 @@ final class CaseHistoryGenerator {
   private final AllocationGenerator allocations;
   private final HandoverGenerator handovers;
 
-  CaseHistoryGenerator(long seed, LocalDate asOf, Organisation organisation, String npsCode,
-      Map<DemoUser, StaffMember> demoStaff, List<Town> towns, RiskGenerator risks) {
+  CaseHistoryGenerator(long seed, LocalDate asOf, ProviderPolicy policy, Organisation organisation,
+      String courtProviderCode, Map<DemoUser, StaffMember> demoStaff, List<Town> towns, RiskGenerator risks) {
     this.seed = seed;
-    this.staff = new CaseStaff(organisation, npsCode, demoStaff);
+    this.staff = new CaseStaff(organisation, courtProviderCode, demoStaff);
     this.towns = towns;
     this.timelines = new TimelineGenerator(asOf);
     this.risks = risks;
-    this.episodes = new CourtEpisodeGenerator(npsCode, asOf, staff);
-    this.allocations = new AllocationGenerator(asOf, npsCode, staff);
+    this.episodes = new CourtEpisodeGenerator(courtProviderCode, asOf, staff);
+    this.allocations = new AllocationGenerator(asOf, policy, courtProviderCode, staff);
     this.handovers = new HandoverGenerator(asOf, staff);
   }
 
@@ -72,7 +73,7 @@ final class CaseHistoryGenerator {
     SplittableRandom random = new SplittableRandom(seed * 0xBF58476D1CE4E5B9L + person.index() * 0x94D049BB133111EBL + 1);
     Timeline t = timelines.plan(random.split());
     Worker author = staff.pick(staff.reportAuthors, random);
-    Worker officer = staff.pick(staff.npsOfficers, random);
+    Worker officer = staff.pick(staff.officers, random);
     RiskToLoad risk = risks.forPerson(person, crn, t.screening(),
         (t.screening().stage() == AssessmentStage.COURT_REPORT ? author : officer).username());
     if (!t.hasEpisode()) {

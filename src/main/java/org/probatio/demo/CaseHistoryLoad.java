@@ -40,9 +40,12 @@ class CaseHistoryLoad {
     this.people = people;
   }
 
-  /** @param crns the CRN each generated person was given, by their position in the region */
+  /**
+   * @param crns the CRN each generated person was given, by their position in the region
+   * @param loadedBy recorded by each module's load as who loaded it
+   */
   @Transactional
-  public CaseCounts load(RegionGenerator region, List<String> crns) {
+  public CaseCounts load(RegionGenerator region, List<String> crns, String loadedBy) {
     CaseHistoryGenerator histories = region.caseHistories();
     KnownIds[] ids = new KnownIds[crns.size()];
     Arrays.fill(ids, KnownIds.NONE);
@@ -51,33 +54,32 @@ class CaseHistoryLoad {
       positions.put(crns.get(i), i);
     }
     long started = System.nanoTime();
-    risk.load(region.people().map(p -> histories.risk(p, crns.get(p.index()))),
-        DemoRegionLoad.LOADED_BY, (loaded, given) -> {
-          int i = positions.get(loaded.crn());
-          ids[i] = ids[i].withRisk(given);
-        });
+    risk.load(region.people().map(p -> histories.risk(p, crns.get(p.index()))), loadedBy, (loaded, given) -> {
+      int i = positions.get(loaded.crn());
+      ids[i] = ids[i].withRisk(given);
+    });
     long riskLoaded = System.nanoTime();
-    // the NPS court team must see the CRC's people whose cases it works
+    // the court team must see the people another provider holds whose cases it works (none in a unified region)
     List<PeopleBulkLoad.Share> courtWork = new ArrayList<>();
     court.load(region.people().map(p -> {
       CourtToLoad episode = histories.court(p, crns.get(p.index()), ids[p.index()]);
-      if (episode != null && !p.providerCode().equals(region.npsCode())) {
-        courtWork.add(new PeopleBulkLoad.Share(episode.crn(), region.npsCode(), "Court work: listed at "
+      if (episode != null && !p.providerCode().equals(region.courtProviderCode())) {
+        courtWork.add(new PeopleBulkLoad.Share(episode.crn(), region.courtProviderCode(), "Court work: listed at "
             + episode.hearing().court(), episode.hearing().createdAt()));
       }
       return episode;
-    }).filter(Objects::nonNull), DemoRegionLoad.LOADED_BY, (loaded, given) -> {
+    }).filter(Objects::nonNull), loadedBy, (loaded, given) -> {
       int i = positions.get(loaded.crn());
       ids[i] = ids[i].withCourt(given);
     });
-    people.share(courtWork, DemoRegionLoad.LOADED_BY);
+    people.share(courtWork, loadedBy);
     long courtLoaded = System.nanoTime();
     CaseTally tally = new CaseTally();
     allocation.load(region.people().map(p -> {
       CaseHistory history = histories.history(p, crns.get(p.index()), ids[p.index()]);
       tally.count(history);
       return history.allocation();
-    }).filter(Objects::nonNull), DemoRegionLoad.LOADED_BY);
+    }).filter(Objects::nonNull), loadedBy);
     log.info("Loaded risk in {} ms, court records in {} ms, allocations in {} ms", (riskLoaded - started) / 1_000_000,
         (courtLoaded - riskLoaded) / 1_000_000, (System.nanoTime() - courtLoaded) / 1_000_000);
     return tally.counts();

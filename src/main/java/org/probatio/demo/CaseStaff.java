@@ -4,49 +4,52 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.probatio.workforce.Grade;
 import org.probatio.workforce.Organisation;
+import org.probatio.workforce.Provider;
 import org.probatio.workforce.ProviderType;
 import org.probatio.workforce.StaffMember;
 
 /**
  * Who does the court and allocation work of a generated region, and the usernames they record it
  * under: a demo user's own, otherwise the local part of the member of staff's email address. Court
- * work and allocation were the NPS's; handovers are received by the region's first CRC by code,
- * which is the CRC allocation hands cases to (Probatio does not yet map CRC areas to addresses).
+ * work and allocation are the court provider's: the NPS division's, or the unified region's.
+ * Handovers are received by the region's first CRC by code, which is the CRC allocation hands cases
+ * to (Probatio does not yet map CRC areas to addresses); a unified region has no CRC, and no one
+ * to receive a handover, as it never makes one.
  */
 final class CaseStaff {
 
   private final Map<String, String> usernames = new HashMap<>();
   /** Court officers and probation officers write the reports. */
   final List<Worker> reportAuthors;
-  final List<Worker> npsOfficers;
+  /** The court provider's probation officers screen after sentence and enter registrations. */
+  final List<Worker> officers;
   /** Senior probation officers and case administrators decide allocations. */
   final List<Worker> allocators;
   final List<Worker> caseAdministrators;
   final List<Worker> seniors;
-  final String receivingCrc;
   /** The receiving CRC's managers and administrators acknowledge handovers. */
   final List<Worker> crcReceivers;
   final List<Worker> crcPractitioners;
   final List<Worker> crcReviewers;
 
-  CaseStaff(Organisation organisation, String npsCode, Map<DemoUser, StaffMember> demoStaff) {
+  CaseStaff(Organisation organisation, String courtProviderCode, Map<DemoUser, StaffMember> demoStaff) {
     demoStaff.forEach((user, member) -> usernames.put(member.code(), user.username()));
-    this.receivingCrc = organisation.providers().stream().filter(p -> p.type() == ProviderType.CRC)
-        .map(org.probatio.workforce.Provider::code).min(Comparator.naturalOrder())
-        .orElseThrow(() -> new IllegalArgumentException("A region has at least one CRC"));
     List<StaffMember> staff = organisation.staff();
-    this.reportAuthors = of(staff, npsCode, Grade.COURT_OFFICER, Grade.PO);
-    this.npsOfficers = of(staff, npsCode, Grade.PO);
-    this.allocators = of(staff, npsCode, Grade.SPO, Grade.ADMIN);
-    this.caseAdministrators = of(staff, npsCode, Grade.ADMIN);
-    this.seniors = of(staff, npsCode, Grade.SPO);
-    this.crcReceivers = of(staff, receivingCrc, Grade.SPO, Grade.ADMIN);
-    this.crcPractitioners = of(staff, receivingCrc, Grade.PO, Grade.PSO);
-    this.crcReviewers = of(staff, receivingCrc, Grade.PO, Grade.SPO);
+    this.reportAuthors = of(staff, courtProviderCode, Grade.COURT_OFFICER, Grade.PO);
+    this.officers = of(staff, courtProviderCode, Grade.PO);
+    this.allocators = of(staff, courtProviderCode, Grade.SPO, Grade.ADMIN);
+    this.caseAdministrators = of(staff, courtProviderCode, Grade.ADMIN);
+    this.seniors = of(staff, courtProviderCode, Grade.SPO);
+    Optional<String> receivingCrc = organisation.providers().stream().filter(p -> p.type() == ProviderType.CRC)
+        .map(Provider::code).min(Comparator.naturalOrder());
+    this.crcReceivers = receivingCrc.map(crc -> of(staff, crc, Grade.SPO, Grade.ADMIN)).orElse(List.of());
+    this.crcPractitioners = receivingCrc.map(crc -> of(staff, crc, Grade.PO, Grade.PSO)).orElse(List.of());
+    this.crcReviewers = receivingCrc.map(crc -> of(staff, crc, Grade.PO, Grade.SPO)).orElse(List.of());
   }
 
   /** The username a member of staff signs in with. */

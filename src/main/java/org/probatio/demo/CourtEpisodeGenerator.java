@@ -24,8 +24,9 @@ import org.probatio.risk.RiskToLoad.LoadedScreening;
 /**
  * The court records of a generated episode, at the times its {@link Timeline} gives: the hearing at
  * the person's local magistrates' court (or the Crown Court), charges that fit their registrations,
- * the report written by one of the NPS court team with its partner checks, and the sentence. The
- * report's risk section rests on the person's RoSH screening when there was one by then.
+ * the report written by one of the court team (the NPS division's, or the unified region's) with its
+ * partner checks, and the sentence. The report's risk section rests on the person's RoSH screening
+ * when there was one by then.
  */
 final class CourtEpisodeGenerator {
 
@@ -41,13 +42,13 @@ final class CourtEpisodeGenerator {
       Map.entry("Derby", "Derby Crown Court"), Map.entry("Leicester", "Leicester Crown Court"),
       Map.entry("Lincoln", "Lincoln Crown Court"));
 
-  private final String npsCode;
+  private final String courtProviderCode;
   private final LocalDate asOf;
   private final CaseStaff staff;
   private final PartnerCheckGenerator checks;
 
-  CourtEpisodeGenerator(String npsCode, LocalDate asOf, CaseStaff staff) {
-    this.npsCode = npsCode;
+  CourtEpisodeGenerator(String courtProviderCode, LocalDate asOf, CaseStaff staff) {
+    this.courtProviderCode = courtProviderCode;
     this.asOf = asOf;
     this.staff = staff;
     this.checks = new PartnerCheckGenerator(asOf);
@@ -68,14 +69,15 @@ final class CourtEpisodeGenerator {
         : (town.equals("Newcastle upon Tyne") ? "Newcastle" : town) + " Magistrates' Court";
     Worker courtOfficer = staff.pick(staff.reportAuthors, random);
     Hearing hearing = new Hearing(ids.hearingId(), crn, court, t.hearingDay(), t.session(),
-        String.valueOf(1 + random.nextInt(crown ? 10 : 6)), npsCode, offences.stream().map(Offence::asCharge).toList(),
+        String.valueOf(1 + random.nextInt(crown ? 10 : 6)), courtProviderCode,
+        offences.stream().map(Offence::asCharge).toList(),
         courtOfficer.username(), t.listedAt());
     PreSentenceReport report = t.reportType() == null ? null
         : report(person, crn, t, risk, author, offences, sentence != null ? sentence
             : SentenceGenerator.sentence(profile, town, t.hearingDay(), random), ids, random);
     Sentence passed = sentence == null ? null : new Sentence(ids.sentenceId(), ids.hearingId(), crn, sentence.orderType(),
         sentence.lengthMonths(), sentence.sentenceDate(), sentence.requirements(), sentence.expectedReleaseDate(),
-        sentence.licenceConditions(), npsCode, courtOfficer.username(),
+        sentence.licenceConditions(), courtProviderCode, courtOfficer.username(),
         java.util.Objects.requireNonNull(t.sentenceRecordedAt()));
     return new CourtToLoad(crn, hearing, report, passed);
   }

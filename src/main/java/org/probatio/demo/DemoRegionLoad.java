@@ -72,7 +72,7 @@ public class DemoRegionLoad {
       }
     });
     lists.forEach(limitedAccess::set);
-    CaseCounts cases = histories.load(region, List.of(crns));
+    CaseCounts cases = histories.load(region, List.of(crns), LOADED_BY);
     tiers.recalculateEveryone(calculated -> {});
     return new Outcome.Loaded(tally.summary(region.organisation()).withCases(cases));
   }

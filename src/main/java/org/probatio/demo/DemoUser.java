@@ -10,8 +10,8 @@ import org.probatio.workforce.Grade;
 import org.probatio.workforce.StaffMember;
 
 /**
- * The demo sign-ins: one per role, each linked to a member of staff of the NPS division whose
- * grade suits the role, in the order they are shown at start-up.
+ * The demo sign-ins: one per role, each linked to a member of staff of the court's provider (the NPS
+ * division, or the unified region) whose grade suits the role, in the order they are shown at start-up.
  */
 enum DemoUser {
   PRACTITIONER("practitioner", Role.PRACTITIONER, Grade.PO),
@@ -46,15 +46,15 @@ enum DemoUser {
    * Who plays each demo user: the first of the staff (in code order) with a suitable grade who
    * plays no one else yet, or failing that the first with the user's main grade.
    */
-  static Map<DemoUser, StaffMember> cast(List<StaffMember> npsStaff) {
+  static Map<DemoUser, StaffMember> cast(List<StaffMember> courtProviderStaff) {
     Map<DemoUser, StaffMember> cast = new EnumMap<>(DemoUser.class);
     Set<String> taken = new HashSet<>();
     for (DemoUser user : values()) {
       StaffMember chosen = user.grades.stream()
-          .flatMap(grade -> npsStaff.stream().filter(s -> s.grade() == grade && !taken.contains(s.code())))
+          .flatMap(grade -> courtProviderStaff.stream().filter(s -> s.grade() == grade && !taken.contains(s.code())))
           .findFirst()
-          .or(() -> npsStaff.stream().filter(s -> s.grade() == user.grades.get(0)).findFirst())
-          .orElseThrow(() -> new IllegalStateException("The NPS division has no " + user.grades.get(0).label()));
+          .or(() -> courtProviderStaff.stream().filter(s -> s.grade() == user.grades.get(0)).findFirst())
+          .orElseThrow(() -> new IllegalStateException("The court's provider has no " + user.grades.get(0).label()));
       cast.put(user, chosen);
       taken.add(chosen.code());
     }

@@ -28,15 +28,16 @@ import org.probatio.workforce.StaffMember;
 final class PersonGenerator {
 
   /**
-   * One person in 200 (0.5%) is a limited-access case, always of the NPS division, so the demo
-   * user kept out of them would otherwise see them.
+   * One person in 200 (0.5%) is a limited-access case, always of the court's provider (the NPS
+   * division, or the unified region), whose staff play the demo users, so the demo user kept out of
+   * them would otherwise see them.
    */
   static final int LIMITED_ACCESS_EVERY = 200;
 
   private final long seed;
   private final LocalDate asOf;
   private final Weighted<ProviderArea> providers;
-  private final ProviderArea nps;
+  private final ProviderArea courtProvider;
   private final Map<String, List<Town>> unitTowns;
   private final Map<String, Weighted<StaffMember>> practitioners;
   private final Map<DemoUser, StaffMember> demoStaff;
@@ -49,7 +50,7 @@ final class PersonGenerator {
     this.seed = seed;
     this.asOf = asOf;
     this.providers = Weighted.of(areas, ProviderArea::caseShare);
-    this.nps = areas.get(0);
+    this.courtProvider = areas.get(0);
     this.unitTowns = unitTowns;
     this.practitioners = practitioners;
     this.demoStaff = demoStaff;
@@ -60,7 +61,7 @@ final class PersonGenerator {
   GeneratedPerson person(int index) {
     SplittableRandom random = new SplittableRandom(mix(seed ^ (index * 0x9E3779B97F4A7C15L)));
     boolean limited = index % LIMITED_ACCESS_EVERY == limitedAccessPosition;
-    ProviderArea provider = limited ? nps : providers.pick(random);
+    ProviderArea provider = limited ? courtProvider : providers.pick(random);
     Gender gender = PeopleMix.GENDER.pick(random);
     String firstName = firstName(gender, random);
     String middleNames = chance(random, PeopleMix.MIDDLE_NAME) ? firstName(gender, random) : null;

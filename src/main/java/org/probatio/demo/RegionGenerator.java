@@ -13,28 +13,34 @@ import org.probatio.workforce.Organisation;
 import org.probatio.workforce.StaffMember;
 
 /**
- * A synthetic probation region made from a number of people, a seed and an as-of date: the same
- * three always give the same region. Pure: no clock, no database. The organisation is made at
- * once; people are made one at a time as the stream is read, so a large region never sits in
- * memory whole.
+ * A synthetic probation region made from a number of people, a seed, an as-of date and a
+ * {@link RegionModel}: the same four always give the same region, and the seed picks the same region
+ * under either model. Pure: no clock, no database. The organisation is made at once; people are made
+ * one at a time as the stream is read, so a large region never sits in memory whole.
  */
 public final class RegionGenerator {
 
   public static final int MOST_PEOPLE = 1_000_000;
 
   private final int peopleCount;
+  private final RegionModel model;
   private final Organisation organisation;
   private final Map<DemoUser, StaffMember> demoStaff;
   private final PersonGenerator people;
   private final RiskGenerator risk;
   private final CaseHistoryGenerator histories;
-  private final String npsCode;
+  private final String courtProviderCode;
 
   /** Court episodes go back about two years of court days, and the calendar covers 2000 to 2099. */
   public static final LocalDate EARLIEST_AS_OF = LocalDate.of(2002, 7, 1);
   public static final LocalDate LATEST_AS_OF = LocalDate.of(2099, 12, 1);
 
+  /** A region of the {@link RegionModel#DEFAULT default} model, Transforming Rehabilitation. */
   public RegionGenerator(int peopleCount, long seed, LocalDate asOf) {
+    this(peopleCount, seed, asOf, RegionModel.DEFAULT);
+  }
+
+  public RegionGenerator(int peopleCount, long seed, LocalDate asOf, RegionModel model) {
     if (peopleCount < 1 || peopleCount > MOST_PEOPLE) {
       throw new IllegalArgumentException(
           String.format("A region has from 1 to %,d people, not %,d", MOST_PEOPLE, peopleCount));
@@ -44,24 +50,31 @@ public final class RegionGenerator {
           + ", not " + asOf);
     }
     this.peopleCount = peopleCount;
+    this.model = model;
     SplittableRandom random = new SplittableRandom(seed);
     Region region = Region.values()[random.nextInt(Region.values().length)];
-    List<ProviderArea> areas = region.providerAreas(1 + random.nextInt(2));
+    List<ProviderArea> areas = region.providerAreas(model, 1 + random.nextInt(2));
     double[] caseShares = areas.stream().mapToDouble(ProviderArea::caseShare).toArray();
     int[][] staffByGrade = StaffMix.counts(Staffing.staffFor(peopleCount), caseShares);
     OrganisationGenerator.Generated generated = OrganisationGenerator.generate(areas, staffByGrade, asOf, random);
     this.organisation = generated.organisation();
-    this.npsCode = areas.get(0).code();
-    this.demoStaff = DemoUser.cast(organisation.staff().stream().filter(s -> s.providerCode().equals(npsCode)).toList());
+    this.courtProviderCode = areas.get(0).code();
+    this.demoStaff = DemoUser.cast(organisation.staff().stream()
+        .filter(s -> s.providerCode().equals(courtProviderCode)).toList());
     this.people = new PersonGenerator(seed, asOf, areas, generated.unitTowns(), practitioners(organisation.staff()),
         demoStaff, random.nextInt(Math.min(PersonGenerator.LIMITED_ACCESS_EVERY, peopleCount)),
         new PoliceIdentifiers(random));
-    this.risk = new RiskGenerator(seed, asOf, npsCode);
-    this.histories = new CaseHistoryGenerator(seed, asOf, organisation, npsCode, demoStaff, areas.get(0).towns(), risk);
+    this.risk = new RiskGenerator(seed, asOf, model, courtProviderCode);
+    this.histories = new CaseHistoryGenerator(seed, asOf, model.policy(), organisation, courtProviderCode, demoStaff,
+        areas.get(0).towns(), risk);
   }
 
   public int peopleCount() {
     return peopleCount;
+  }
+
+  public RegionModel model() {
+    return model;
   }
 
   /** Providers, delivery units, teams and staff, ready for {@code Workforce.load}. */
@@ -79,9 +92,12 @@ public final class RegionGenerator {
     return risk;
   }
 
-  /** The NPS division: the court team's provider, and the one that allocates. */
-  String npsCode() {
-    return npsCode;
+  /**
+   * The provider whose court team works the region's courts and allocates, and whose staff play the
+   * demo users: the NPS division, or the unified region.
+   */
+  String courtProviderCode() {
+    return courtProviderCode;
   }
 
   /** Each generated person's risk, latest court episode and its allocation. */
@@ -89,7 +105,7 @@ public final class RegionGenerator {
     return histories;
   }
 
-  /** The member of the NPS division's staff each demo user signs in as. */
+  /** The member of the court provider's staff each demo user signs in as. */
   Map<DemoUser, StaffMember> demoStaff() {
     return demoStaff;
   }

@@ -16,8 +16,9 @@ import org.probatio.risk.RoshLevel;
 import org.probatio.risk.RoshLevels;
 
 /**
- * Risk for the demo region, as the inspectors found it: most cases screened but not all, NPS cases
- * at higher RoSH, and about a quarter of warning flags past their review date. A person with a court
+ * Risk for the demo region, as the inspectors found it: most cases screened but not all, the high-risk
+ * cases (the NPS division's, or about three in ten of a unified region's: see {@link RegionModel}) at
+ * higher RoSH, and about a quarter of warning flags past their review date. A person with a court
  * episode has the screening the episode plans (see {@link Timeline}); everyone else has one as
  * drawn here. Pure and seeded per person, so adding risk never changes the people a seed gives.
  */
@@ -31,7 +32,7 @@ final class RiskGenerator {
    */
   static final double STALE = 0.30;
 
-  /** Registrations as shares of all cases, or of NPS cases only for MAPPA. */
+  /** Registrations as shares of all cases, or of high-risk cases only for MAPPA. */
   private enum Prevalence {
     ADVP(RegisterType.ADVP, 0.18, false),
     RCCO(RegisterType.RCCO, 0.08, false),
@@ -44,23 +45,25 @@ final class RiskGenerator {
 
     final RegisterType type;
     final double share;
-    final boolean npsOnly;
+    final boolean highRiskOnly;
 
-    Prevalence(RegisterType type, double share, boolean npsOnly) {
+    Prevalence(RegisterType type, double share, boolean highRiskOnly) {
       this.type = type;
       this.share = share;
-      this.npsOnly = npsOnly;
+      this.highRiskOnly = highRiskOnly;
     }
   }
 
   private final long seed;
   private final LocalDate asOf;
-  private final String npsCode;
+  private final RegionModel model;
+  private final String courtProviderCode;
 
-  RiskGenerator(long seed, LocalDate asOf, String npsCode) {
+  RiskGenerator(long seed, LocalDate asOf, RegionModel model, String courtProviderCode) {
     this.seed = seed;
     this.asOf = asOf;
-    this.npsCode = npsCode;
+    this.model = model;
+    this.courtProviderCode = courtProviderCode;
   }
 
   /** Risk with a screening as drawn: for people whose court episode does not depend on one. */
@@ -74,20 +77,20 @@ final class RiskGenerator {
    */
   RiskToLoad forPerson(GeneratedPerson person, String crn, Screening planned, String screenedBy) {
     SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + person.index());
-    boolean nps = person.providerCode().equals(npsCode);
+    boolean highRisk = model.highRisk(person, courtProviderCode, random);
     LoadedScreening drawn = random.nextDouble() < SCREENED
-        ? new LoadedScreening(levels(random, nps), random.nextBoolean() ? AssessmentStage.COURT_REPORT
+        ? new LoadedScreening(levels(random, highRisk), random.nextBoolean() ? AssessmentStage.COURT_REPORT
             : AssessmentStage.POST_SENTENCE, asOf.minusDays(random.nextInt(540)), DemoRegionLoad.LOADED_BY)
         : null;
     LoadedScreening screening = switch (planned.kind()) {
       case DRAWN -> drawn;
       case NONE -> null;
-      case PLANNED -> new LoadedScreening(drawn != null ? drawn.levels() : levels(random, nps),
+      case PLANNED -> new LoadedScreening(drawn != null ? drawn.levels() : levels(random, highRisk),
           java.util.Objects.requireNonNull(planned.stage()), java.util.Objects.requireNonNull(planned.on()), screenedBy);
     };
     List<LoadedRegistration> registrations = new ArrayList<>();
     for (Prevalence p : Prevalence.values()) {
-      if ((nps || !p.npsOnly) && random.nextDouble() < p.share) {
+      if ((highRisk || !p.highRiskOnly) && random.nextDouble() < p.share) {
         registrations.add(registration(random, p.type));
       }
     }
@@ -112,12 +115,12 @@ final class RiskGenerator {
   }
 
   /**
-   * NPS cases sit at high RoSH or above, a few at medium (kept by the NPS on an override, or under
-   * MAPPA); CRC cases at low or medium. One group carries the highest level.
+   * High-risk cases sit at high RoSH or above, a few at medium (kept by the NPS on an override, or
+   * under MAPPA); the others at low or medium. One group carries the highest level.
    */
-  private static RoshLevels levels(SplittableRandom random, boolean nps) {
+  private static RoshLevels levels(SplittableRandom random, boolean highRisk) {
     double r = random.nextDouble();
-    RoshLevel highest = nps ? (r < 0.06 ? RoshLevel.VERY_HIGH : r < 0.90 ? RoshLevel.HIGH : RoshLevel.MEDIUM)
+    RoshLevel highest = highRisk ? (r < 0.06 ? RoshLevel.VERY_HIGH : r < 0.90 ? RoshLevel.HIGH : RoshLevel.MEDIUM)
         : (r < 0.45 ? RoshLevel.LOW : RoshLevel.MEDIUM);
     RoshLevel[] groups = {RoshLevel.LOW, RoshLevel.LOW, RoshLevel.LOW, RoshLevel.LOW};
     groups[random.nextInt(4)] = highest;

@@ -6,7 +6,8 @@ import org.probatio.workforce.Grade;
  * The staff of a generated region, grade by grade: the share of all staff, whether only the NPS
  * employs the grade (court work and victim liaison were NPS duties under Transforming
  * Rehabilitation; inspectors are hosted by the NPS division so they can sign in as staff), the
- * fewest each provider has, how much of a caseload the grade carries, and the length of service.
+ * fewest each provider has, how much of a caseload the grade carries, and the length of service. A
+ * unified region is one provider in the NPS division's place: it employs every grade.
  */
 enum StaffMix {
   //                                code  share   NPS only  least: NPS  each CRC  caseload  years' service
@@ -51,8 +52,8 @@ enum StaffMix {
   }
 
   /**
-   * Staff of each grade (first index) at each provider (second index; the NPS first), given the
-   * providers' shares of the cases.
+   * Staff of each grade (first index) at each provider (second index; the NPS division or the unified
+   * region first), given the providers' shares of the cases.
    */
   static int[][] counts(int staff, double[] caseShares) {
     StaffMix[] mix = values();

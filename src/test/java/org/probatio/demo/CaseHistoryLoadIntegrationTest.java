@@ -54,7 +54,7 @@ class CaseHistoryLoadIntegrationTest {
   /** A region of the test organisation's own NPS division, so its court and CRC are on record. */
   static final RegionGenerator REGION = IntStream.range(1, 500)
       .mapToObj(seed -> new RegionGenerator(400, seed, AS_OF))
-      .filter(region -> region.npsCode().equals(TestOrganisation.NPS)).findFirst().orElseThrow();
+      .filter(region -> region.courtProviderCode().equals(TestOrganisation.NPS)).findFirst().orElseThrow();
 
   /** Loaded once for the test JVM: the CRN each person got, by position, and their histories. */
   static List<String> crns;
@@ -80,7 +80,7 @@ class CaseHistoryLoadIntegrationTest {
       if (crns == null) {
         List<String> given = new ArrayList<>(Collections.nCopies(REGION.peopleCount(), ""));
         people.load(REGION.people(), "case-history-test", (person, crn) -> given.set(person.index(), crn.value()));
-        counts = load.load(REGION, given);
+        counts = load.load(REGION, given, DemoRegionLoad.LOADED_BY);
         crns = given;
         histories = REGION.people().map(p -> REGION.caseHistories().history(p, given.get(p.index()), KnownIds.NONE))
             .toList();

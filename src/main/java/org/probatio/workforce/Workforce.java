@@ -1,12 +1,16 @@
 package org.probatio.workforce;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.probatio.workforce.internal.WorkforceRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks up and loads the organisation. */
+/**
+ * Looks up and loads the organisation. Staff records, teams and reductions are changed through
+ * {@link StaffRecords}, {@link Teams} and {@link Reductions}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Workforce {
@@ -21,9 +25,21 @@ public class Workforce {
     return repository.staffMember(code);
   }
 
-  /** The members of a team, by surname. */
+  /** The members of a team, by surname: everyone placed in it, those who have left included. */
   public List<StaffMember> teamMembers(String teamCode) {
     return repository.teamMembers(teamCode);
+  }
+
+  /**
+   * The members of a team working on the day, by surname: started by then and not past their last
+   * working day. Those are the staff to offer cases to.
+   */
+  public List<StaffMember> teamMembersWorkingOn(String teamCode, LocalDate day) {
+    return repository.teamMembersWorkingOn(teamCode, day);
+  }
+
+  public Optional<DeliveryUnit> deliveryUnit(String code) {
+    return repository.deliveryUnit(code);
   }
 
   public Optional<Provider> provider(String code) {

@@ -52,7 +52,7 @@ public class Teams {
 
   /** Adds a team to a delivery unit; a request key already used returns the team added then. */
   @Transactional
-  public SaveOutcome<String> add(String deliveryUnitCode, String name, @Nullable String requestKey) {
+  public SaveOutcome<String> add(@Nullable String deliveryUnitCode, @Nullable String name, @Nullable String requestKey) {
     return Once.add(requests, requestKey, "team", code -> code, () -> check(deliveryUnitCode, name, null), team -> {
       String code = teams.insert(team.deliveryUnitCode(), team.name(), clock.instant(), Actor.username());
       audit.record(AuditAction.CREATE, "team", code,
@@ -63,7 +63,7 @@ public class Teams {
 
   /** Renames a team, if it is still at the version the user saw. */
   @Transactional
-  public SaveOutcome<String> rename(String code, String name, int version) {
+  public SaveOutcome<String> rename(String code, @Nullable String name, int version) {
     Optional<TeamRecord> found = teams.find(code, today());
     if (found.isEmpty()) {
       return new SaveOutcome.NotFound<>();

@@ -36,7 +36,7 @@ class StaffRules implements PathRules {
         .requestMatchers(HttpMethod.POST, "/admin/teams", "/admin/teams/*/rename").hasRole(admin)
         .requestMatchers(HttpMethod.GET, "/admin/teams").hasAnyRole(roles(READERS))
         .requestMatchers(HttpMethod.GET, "/api/v1/staff", "/api/v1/staff/*", "/api/v1/staff/*/reductions",
-            "/api/v1/teams").hasAnyRole(roles(READERS))
+            "/api/v1/staff/*/reductions/*", "/api/v1/teams").hasAnyRole(roles(READERS))
         .requestMatchers(HttpMethod.POST, "/api/v1/staff", "/api/v1/teams").hasRole(admin)
         .requestMatchers(HttpMethod.PUT, "/api/v1/staff/*", "/api/v1/teams/*").hasRole(admin)
         .requestMatchers(HttpMethod.POST, "/api/v1/staff/*/reductions").hasAnyRole(roles(REDUCERS))

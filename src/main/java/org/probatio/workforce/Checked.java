@@ -80,7 +80,8 @@ final class Checked<T> {
       return false;
     }
     if (value.compareTo(least) < 0 || value.compareTo(most) > 0) {
-      problem(field, what + " must be between " + least.toPlainString() + " and " + most.toPlainString());
+      problem(field, what + " must be between " + ReductionHours.plain(least).toPlainString() + " and "
+          + ReductionHours.plain(most).toPlainString());
       return false;
     }
     if (value.stripTrailingZeros().scale() > 1) {

@@ -7,10 +7,7 @@ import org.probatio.workforce.internal.WorkforceRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Looks up and loads the organisation. Staff records, teams and reductions are changed through
- * {@link StaffRecords}, {@link Teams} and {@link Reductions}.
- */
+/** Looks up and loads the organisation. */
 @Service
 @Transactional(readOnly = true)
 public class Workforce {

@@ -78,9 +78,10 @@ public class StaffRepository {
       where.append(" and (s.leaving_date is null or s.leaving_date >= :today)");
       params.put("today", today);
     }
-    long total = jdbc.sql("select count(*) from workforce_staff s"
-            + " join workforce_team t on t.code = s.team_code join workforce_delivery_unit u on u.code = t.delivery_unit_code"
-            + where)
+    long total = jdbc.sql("""
+            select count(*) from workforce_staff s
+            join workforce_team t on t.code = s.team_code
+            join workforce_delivery_unit u on u.code = t.delivery_unit_code""" + where)
         .params(params).query(Long.class).single();
     List<StaffRecord> staff = total == 0 ? List.of()
         : jdbc.sql(RECORDS + where + " order by s.surname, s.forename, s.code limit :limit offset :offset")

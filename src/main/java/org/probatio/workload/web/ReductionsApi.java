@@ -56,7 +56,10 @@ class ReductionsApi {
   record ReductionsResource(String staffCode, LocalDate on, BigDecimal contractedHours, BigDecimal reductionHours,
       BigDecimal hoursLeft, boolean capped, List<CountedResource> counted, List<ReductionResource> reductions) {}
 
-  /** A reduction to add or replace. With a preset's category, kind and amount may be left out, and so may the end date of one with a set length. */
+  /**
+   * A reduction to add or replace. With a preset's category, kind and amount may be left out, and so
+   * may the end date of one with a set length.
+   */
   record ReductionRequest(@Nullable ReductionCategory category, @Nullable ReductionKind kind,
       @Nullable BigDecimal amount, @Nullable String reason, @Nullable LocalDate startDate, @Nullable LocalDate endDate) {
 

@@ -98,7 +98,8 @@ class ReductionsController {
           Stale.explained(THIS_REDUCTION, stale.changedBy(), stale.changedAt(), Stale.SAVE_AGAIN), "category"));
     }
     notFoundIf(outcome);
-    return form(model, record, reduction, form, FormFields.refused(errors, ((SaveOutcome.Refused<Long>) outcome).problems()));
+    return form(model, record, reduction, form,
+        FormFields.refused(errors, ((SaveOutcome.Refused<Long>) outcome).problems()));
   }
 
   @GetMapping("/{id}/end")

@@ -40,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffController {
 
   static final int PAGE_SIZE = 50;
+  private static final String THIS_RECORD = "this member of staff's record";
 
   private final StaffRecords staff;
   private final Reductions reductions;
@@ -144,7 +145,7 @@ class StaffController {
     }
     if (outcome instanceof SaveOutcome.Stale<String> stale) {
       return form(model, form.withVersion(stale.currentVersion()), errors.add("record",
-          Stale.explained("this member of staff's record", stale.changedBy(), stale.changedAt(), Stale.SAVE_AGAIN), "forename"), record);
+          Stale.explained(THIS_RECORD, stale.changedBy(), stale.changedAt(), Stale.SAVE_AGAIN), "forename"), record);
     }
     if (outcome instanceof SaveOutcome.NotFound<String>) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -176,7 +177,7 @@ class StaffController {
     }
     if (outcome instanceof SaveOutcome.Stale<String> stale) {
       return leaving(model, record, form.withVersion(stale.currentVersion()), errors.add("record",
-          Stale.explained("this member of staff's record", stale.changedBy(), stale.changedAt(), Stale.SAVE_AGAIN), "day-day"));
+          Stale.explained(THIS_RECORD, stale.changedBy(), stale.changedAt(), Stale.SAVE_AGAIN), "day-day"));
     }
     if (outcome instanceof SaveOutcome.NotFound<String>) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -18,7 +18,6 @@ import org.probatio.audit.AuditAction;
 import org.probatio.audit.AuditEvent;
 import org.probatio.audit.AuditTrail;
 import org.probatio.support.IntegrationTest;
-import org.probatio.support.TestOrganisation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -221,6 +220,5 @@ class StaffRecordsIntegrationTest {
         .isEqualTo(Map.of("changed", Map.of("name", List.of(name, name + " renamed"))));
     assertThat(teams.list(Set.of("N01"))).extracting(TeamRecord::code).contains(code);
     assertThat(teams.list(Set.of("C01"))).extracting(TeamRecord::code).doesNotContain(code);
-    assertThat(TestOrganisation.NPS).isEqualTo("N01");
   }
 }

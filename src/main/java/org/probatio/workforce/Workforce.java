@@ -1,5 +1,6 @@
 package org.probatio.workforce;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.probatio.workforce.internal.WorkforceRepository;
@@ -21,9 +22,21 @@ public class Workforce {
     return repository.staffMember(code);
   }
 
-  /** The members of a team, by surname. */
+  /** The members of a team, by surname: everyone placed in it, those who have left included. */
   public List<StaffMember> teamMembers(String teamCode) {
     return repository.teamMembers(teamCode);
+  }
+
+  /**
+   * The members of a team working on the day, by surname: started by then and not past their last
+   * working day. Those are the staff to offer cases to.
+   */
+  public List<StaffMember> teamMembersWorkingOn(String teamCode, LocalDate day) {
+    return repository.teamMembersWorkingOn(teamCode, day);
+  }
+
+  public Optional<DeliveryUnit> deliveryUnit(String code) {
+    return repository.deliveryUnit(code);
   }
 
   public Optional<Provider> provider(String code) {

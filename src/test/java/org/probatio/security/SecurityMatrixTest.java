@@ -71,6 +71,8 @@ class SecurityMatrixTest {
   static final Set<Role> HANDOVER_READERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR,
       Role.INSPECTOR, Role.ADMIN);
   static final Set<Role> REVIEWERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER);
+  static final Set<Role> STAFF_READERS = EnumSet.of(Role.ADMIN, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR, Role.INSPECTOR);
+  static final Set<Role> REDUCERS = EnumSet.of(Role.ADMIN, Role.SENIOR_PRACTITIONER);
 
   record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
     boolean api() {
@@ -104,6 +106,9 @@ class SecurityMatrixTest {
   long handover;
   String handoverCrn;
   long reviewTask;
+  String staffTeam;
+  String staffCode;
+  long reduction;
 
   @BeforeEach
   void aPerson() {
@@ -137,6 +142,13 @@ class SecurityMatrixTest {
       handover = handedToCrc.id();
       handoverCrn = handedToCrc.crn();
       reviewTask = handovers.reviewTask(handover).id();
+      // a team and member of staff of their own, so the requests below change nobody another test counts
+      org.probatio.workforce.StaffFixtures staff = new org.probatio.workforce.StaffFixtures(context);
+      staffTeam = staff.team();
+      staffCode = staff.member(staffTeam, "37");
+      reduction = org.probatio.workforce.StaffFixtures.saved(staff.asAdmin(() -> context.getBean(
+          org.probatio.workforce.Reductions.class).add(staffCode, org.probatio.workforce.StaffFixtures.reduction(
+              org.probatio.workforce.ReductionKind.HOURS, "2", LocalDate.now(), null), null)));
     }
   }
 
@@ -267,7 +279,44 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.DELETE, "/api/v1/handovers/" + handover, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/court/hearings/" + hearing, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/people/" + crn, NOBODY, ""),
-        new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""));
+        new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""),
+        new Endpoint(HttpMethod.GET, "/admin/staff", STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/staff?team=" + staffTeam + "&name=fixture&leavers=yes&page=2", STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/staff/" + staffCode, STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/staff/new", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/staff", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/staff/" + staffCode + "/edit", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/staff/" + staffCode, ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/staff/" + staffCode + "/leave", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/staff/" + staffCode + "/leave", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/staff/" + staffCode + "/reductions/new?preset=TRAINEE_OFFICER", REDUCERS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/staff/" + staffCode + "/reductions", REDUCERS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/staff/" + staffCode + "/reductions/" + reduction + "/edit", REDUCERS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/staff/" + staffCode + "/reductions/" + reduction, REDUCERS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/staff/" + staffCode + "/reductions/" + reduction + "/end", REDUCERS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/staff/" + staffCode + "/reductions/" + reduction + "/end", REDUCERS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/staff/" + staffCode + "/reductions/" + reduction + "/remove", REDUCERS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/staff/" + staffCode + "/reductions/" + reduction + "/remove", REDUCERS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/teams", STAFF_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/teams", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/admin/teams/" + staffTeam + "/rename", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, "/admin/teams/" + staffTeam + "/rename", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/staff?team=" + staffTeam, STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/staff?provider=N01&page=1&size=10", STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/staff/" + staffCode, STAFF_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/staff", ADMINS, "{}"),
+        new Endpoint(HttpMethod.PUT, "/api/v1/staff/" + staffCode, ADMINS, "{}"),
+        new Endpoint(HttpMethod.DELETE, "/api/v1/staff/" + staffCode, NOBODY, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/staff/" + staffCode + "/reductions", STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/staff/" + staffCode + "/reductions/" + reduction, STAFF_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/staff/" + staffCode + "/reductions", REDUCERS, "{}"),
+        new Endpoint(HttpMethod.PUT, "/api/v1/staff/" + staffCode + "/reductions/" + reduction, REDUCERS, "{}"),
+        new Endpoint(HttpMethod.DELETE, "/api/v1/staff/" + staffCode + "/reductions/" + reduction, REDUCERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/teams", STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/teams?provider=C01", STAFF_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/teams", ADMINS, "{}"),
+        new Endpoint(HttpMethod.PUT, "/api/v1/teams/" + staffTeam, ADMINS, "{}"),
+        new Endpoint(HttpMethod.DELETE, "/api/v1/teams/" + staffTeam, NOBODY, ""));
   }
 
   /** The court-to-allocation dashboard's filter for the four weeks ending today. */

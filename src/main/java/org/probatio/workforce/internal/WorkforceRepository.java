@@ -3,10 +3,10 @@ package org.probatio.workforce.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.probatio.workforce.DeliveryUnit;
-import org.probatio.workforce.Grade;
 import org.probatio.workforce.Organisation;
 import org.probatio.workforce.Provider;
 import org.probatio.workforce.ProviderType;
@@ -18,13 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WorkforceRepository {
 
-  private static final String STAFF = """
-      select s.code, s.forename, s.surname, s.grade, s.team_code, u.provider_code, s.email,
-             s.contracted_hours, s.start_date
-      from workforce_staff s
-      join workforce_team t on t.code = s.team_code
-      join workforce_delivery_unit u on u.code = t.delivery_unit_code
-      """;
+  private static final String STAFF = StaffRepository.STAFF;
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -35,12 +29,26 @@ public class WorkforceRepository {
   }
 
   public Optional<StaffMember> staffMember(String code) {
-    return jdbc.sql(STAFF + " where s.code = ?").param(code).query(WorkforceRepository::staff).optional();
+    return jdbc.sql(STAFF + " where s.code = ?").param(code).query(StaffRepository::member).optional();
   }
 
   public List<StaffMember> teamMembers(String teamCode) {
     return jdbc.sql(STAFF + " where s.team_code = ? order by s.surname, s.forename").param(teamCode)
-        .query(WorkforceRepository::staff).list();
+        .query(StaffRepository::member).list();
+  }
+
+  /** The members of a team working on the day (started, and not past their last working day), by surname. */
+  public List<StaffMember> teamMembersWorkingOn(String teamCode, LocalDate day) {
+    return jdbc.sql(STAFF + """
+             where s.team_code = :team and s.start_date <= :day and (s.leaving_date is null or s.leaving_date >= :day)
+            order by s.surname, s.forename""")
+        .param("team", teamCode).param("day", day)
+        .query(StaffRepository::member).list();
+  }
+
+  public Optional<DeliveryUnit> deliveryUnit(String code) {
+    return jdbc.sql("select code, name, provider_code from workforce_delivery_unit where code = ?").param(code)
+        .query(WorkforceRepository::deliveryUnit).optional();
   }
 
   public Optional<Provider> provider(String code) {
@@ -55,8 +63,7 @@ public class WorkforceRepository {
 
   public List<DeliveryUnit> deliveryUnits() {
     return jdbc.sql("select code, name, provider_code from workforce_delivery_unit order by provider_code, name")
-        .query((rs, n) -> new DeliveryUnit(rs.getString("code"), rs.getString("name"), rs.getString("provider_code")))
-        .list();
+        .query(WorkforceRepository::deliveryUnit).list();
   }
 
   public List<String> staffCodesIn(String deliveryUnitCode) {
@@ -90,8 +97,9 @@ public class WorkforceRepository {
           ps.setString(3, t.deliveryUnitCode());
         });
     template.batchUpdate("""
-            insert into workforce_staff (code, forename, surname, grade, team_code, email, contracted_hours, start_date)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""",
+            insert into workforce_staff (code, forename, surname, grade, team_code, email, contracted_hours, start_date,
+                                         leaving_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         organisation.staff(), 1000, (ps, s) -> {
           ps.setString(1, s.code());
           ps.setString(2, s.forename());
@@ -101,6 +109,7 @@ public class WorkforceRepository {
           ps.setString(6, s.email());
           ps.setBigDecimal(7, s.contractedHours());
           ps.setDate(8, Date.valueOf(s.startDate()));
+          ps.setDate(9, s.leavingDate() == null ? null : Date.valueOf(s.leavingDate()));
         });
   }
 
@@ -108,16 +117,7 @@ public class WorkforceRepository {
     return new Provider(rs.getString("code"), rs.getString("name"), ProviderType.valueOf(rs.getString("type")));
   }
 
-  private static StaffMember staff(ResultSet rs, int row) throws SQLException {
-    return new StaffMember(
-        rs.getString("code"),
-        rs.getString("forename"),
-        rs.getString("surname"),
-        Grade.valueOf(rs.getString("grade")),
-        rs.getString("team_code"),
-        rs.getString("provider_code"),
-        rs.getString("email"),
-        rs.getBigDecimal("contracted_hours"),
-        rs.getDate("start_date").toLocalDate());
+  private static DeliveryUnit deliveryUnit(ResultSet rs, int row) throws SQLException {
+    return new DeliveryUnit(rs.getString("code"), rs.getString("name"), rs.getString("provider_code"));
   }
 }

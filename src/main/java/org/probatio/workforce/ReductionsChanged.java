@@ -1,0 +1,4 @@
+package org.probatio.workforce;
+
+/** A reduction of the member of staff's workload was added, changed, ended or removed. */
+public record ReductionsChanged(String staffCode) {}

@@ -37,6 +37,8 @@ import org.probatio.support.IntegrationTest;
 import org.probatio.support.PersonInputs;
 import org.probatio.support.TestOrganisation;
 import org.probatio.support.TestOrganisation.TestUser;
+import org.probatio.workload.NewConfiguration;
+import org.probatio.workload.WorkloadConfigurations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -71,6 +73,9 @@ class SecurityMatrixTest {
   static final Set<Role> HANDOVER_READERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR,
       Role.INSPECTOR, Role.ADMIN);
   static final Set<Role> REVIEWERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER);
+  static final Set<Role> WORKLOAD_CONFIGURATION_READERS =
+      EnumSet.of(Role.ADMIN, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR, Role.INSPECTOR);
+  static final String WORKLOAD_CONFIGURATION = "/admin/workload-configuration";
 
   record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
     boolean api() {
@@ -90,6 +95,7 @@ class SecurityMatrixTest {
   @Autowired BankHolidayChanges bankHolidayChanges;
   @Autowired PartnerChecks checks;
   @Autowired Sentences sentences;
+  @Autowired WorkloadConfigurations workloadConfigurations;
 
   String crn;
   long registration;
@@ -104,6 +110,7 @@ class SecurityMatrixTest {
   long handover;
   String handoverCrn;
   long reviewTask;
+  long workloadVersion;
 
   @BeforeEach
   void aPerson() {
@@ -137,6 +144,10 @@ class SecurityMatrixTest {
       handover = handedToCrc.id();
       handoverCrn = handedToCrc.crn();
       reviewTask = handovers.reviewTask(handover).id();
+      // a date no other test uses; the administrator's own POST below withdraws it
+      workloadVersion = ((WorkloadConfigurations.Outcome.Made) TestOrganisation.as(context, TestUser.ADMIN,
+          () -> workloadConfigurations.make(NewConfiguration.from(workloadConfigurations.inForceToday(),
+              LocalDate.of(2099, 6, 1), "Security test")))).version().id();
     }
   }
 
@@ -267,7 +278,23 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.DELETE, "/api/v1/handovers/" + handover, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/court/hearings/" + hearing, NOBODY, ""),
         new Endpoint(HttpMethod.DELETE, "/api/v1/people/" + crn, NOBODY, ""),
-        new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""));
+        new Endpoint(HttpMethod.GET, "/api/v1/something-unlisted", NOBODY, ""),
+        new Endpoint(HttpMethod.GET, WORKLOAD_CONFIGURATION, WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, WORKLOAD_CONFIGURATION + "/versions/" + workloadVersion,
+            WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, WORKLOAD_CONFIGURATION + "/new", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, WORKLOAD_CONFIGURATION + "/new", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, WORKLOAD_CONFIGURATION + "/check", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, WORKLOAD_CONFIGURATION, ADMINS, ""),
+        new Endpoint(HttpMethod.GET, WORKLOAD_CONFIGURATION + "/versions/" + workloadVersion + "/withdraw", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, WORKLOAD_CONFIGURATION + "/versions/" + workloadVersion + "/withdraw", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/workload-configuration", WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/workload-configuration?on=2099-06-01", WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/workload-configuration/versions", WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/workload-configuration/versions/" + workloadVersion,
+            WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/workload-configuration/versions", NOBODY, "{}"),
+        new Endpoint(HttpMethod.DELETE, "/api/v1/workload-configuration/versions/" + workloadVersion, NOBODY, ""));
   }
 
   /** The court-to-allocation dashboard's filter for the four weeks ending today. */

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.probatio.support.BrowserTestSupport;
 import org.probatio.support.IntegrationTest;
-import org.probatio.support.TestOrganisation;
 import org.probatio.support.TestOrganisation.TestUser;
+import org.probatio.support.TestOrganisation;
 
 /**
  * An administrator makes a new version of the workload configuration from the first of next month,

@@ -1,7 +1,6 @@
 package org.probatio.workload.web;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.probatio.people.Parsed;
+import org.probatio.people.PersonInput.DateInput;
+import org.probatio.web.FormErrors;
 import org.probatio.workload.NewConfiguration;
 import org.probatio.workload.WorkloadConfiguration;
 import org.probatio.workload.WorkloadConfigurations;
@@ -22,7 +24,6 @@ import org.probatio.workload.rules.GradeRules;
 import org.probatio.workload.rules.PointsTable;
 import org.probatio.workload.rules.ReportKind;
 import org.probatio.workload.rules.TierPoints;
-import org.probatio.web.FormErrors;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -171,25 +172,15 @@ final class ConfigurationForm {
     }
   }
 
+  /** The GOV.UK date input read as the person record reads its dates, with the same messages. */
   private @Nullable LocalDate date(FormErrors errors) {
-    String day = value(DAY).strip();
-    String month = value(MONTH).strip();
-    String year = value(YEAR).strip();
     String field = WorkloadConfigurations.EFFECTIVE_FROM;
-    if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-      errors.add(field, "Enter the date the new version takes effect", field + "-day");
+    Parsed<LocalDate> read = new DateInput(value(DAY), value(MONTH), value(YEAR)).read("Date the new version takes effect");
+    if (read instanceof Parsed.Invalid<LocalDate> invalid) {
+      errors.add(field, invalid.message(), field + (invalid.message().startsWith("Year") ? "-year" : "-day"));
       return null;
     }
-    if (year.length() != 4) {
-      errors.add(field, "Year must include 4 numbers", field + "-year");
-      return null;
-    }
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (NumberFormatException | DateTimeException e) {
-      errors.add(field, "The date the new version takes effect must be a real date, like 1 4 2027", field + "-day");
-      return null;
-    }
+    return ((Parsed.Valid<LocalDate>) read).value();
   }
 
   /** Adds the service's problems to the errors, each linked to its field. */

@@ -20,7 +20,8 @@ class WorkloadConfigurationRules implements PathRules {
 
   @Override
   public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-    rules.requestMatchers(HttpMethod.GET, "/admin/workload-configuration/new", "/admin/workload-configuration/versions/*/withdraw")
+    rules.requestMatchers(HttpMethod.GET, "/admin/workload-configuration/new",
+            "/admin/workload-configuration/versions/*/withdraw")
         .hasRole(Role.ADMIN.name())
         .requestMatchers(HttpMethod.POST, "/admin/workload-configuration", "/admin/workload-configuration/new",
             "/admin/workload-configuration/check", "/admin/workload-configuration/versions/*/withdraw")

@@ -169,7 +169,7 @@ public class Allocations {
       return new DecisionOutcome.AlreadyDecided("Someone else allocated this case while you were deciding. "
           + "Nothing was changed: look at the case again.");
     }
-    handOver(stored, c.courtProviderCode());
+    handOver(stored, c, c.courtProviderCode());
     return new DecisionOutcome.Allocated(stored);
   }
 
@@ -213,7 +213,7 @@ public class Allocations {
       TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
       return new DecisionOutcome.AlreadyDecided("The case was allocated by someone else while the override waited.");
     }
-    handOver(reviewed, c.courtProviderCode());
+    handOver(reviewed, c, c.courtProviderCode());
     return new DecisionOutcome.Allocated(reviewed);
   }
 
@@ -274,7 +274,7 @@ public class Allocations {
     long id = repository.insert(escalation, null);
     AllocationDecision stored = repository.decision(id).orElseThrow();
     audit.record(AuditAction.CREATE, AUDIT_SUBJECT, crn, Map.of("allocationDecision", id, "kind", "ESCALATION"));
-    handOver(stored, last.get().providerCode());
+    handOver(stored, c.get(), last.get().providerCode());
     return Optional.of(stored);
   }
 
@@ -328,12 +328,12 @@ public class Allocations {
   }
 
   /** The receiving provider may now see the case; everyone interested hears it was allocated. */
-  private void handOver(AllocationDecision decision, String fromProviderCode) {
+  private void handOver(AllocationDecision decision, AllocationCase c, String fromProviderCode) {
     if (!decision.providerCode().equals(fromProviderCode)) {
       people.shareWith(decision.crn(), decision.providerCode(), sharedBecause(decision.kind(), decision.id()));
     }
-    events.publishEvent(new CaseAllocated(decision.crn(), decision.id(), decision.kind(), decision.providerCode(),
-        fromProviderCode));
+    events.publishEvent(new CaseAllocated(decision.crn(), c.id(), c.sentenceId(), decision.id(), decision.kind(),
+        decision.providerCode(), fromProviderCode));
   }
 
   /** Why the receiving provider may see the person: the decision that handed the case over. */

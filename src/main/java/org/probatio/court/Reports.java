@@ -3,6 +3,7 @@ package org.probatio.court;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.probatio.security.CurrentUser;
 import org.probatio.security.SignedInUser;
 import org.probatio.workforce.StaffMember;
 import org.probatio.workforce.Workforce;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +39,12 @@ public class Reports {
   private final Workforce workforce;
   private final CurrentUser currentUser;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Reports(ReportRepository reports, CheckRepository checks, Hearings hearings, VisiblePeople visiblePeople,
-      RoshAssessments rosh, Workforce workforce, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+      RoshAssessments rosh, Workforce workforce, CurrentUser currentUser, AuditTrail audit,
+      ApplicationEventPublisher events, Clock clock) {
     this.reports = reports;
     this.checks = checks;
     this.hearings = hearings;
@@ -49,6 +53,7 @@ public class Reports {
     this.workforce = workforce;
     this.currentUser = currentUser;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -94,6 +99,8 @@ public class Reports {
     }
     audit.record(AuditAction.CREATE, "person", crn, Map.of("court", "report", "report", id.get(),
         "type", report.type().name(), "checksDue", checksDue.toString()));
+    // as stored: PostgreSQL keeps microseconds
+    events.publishEvent(new ReportStarted(id.get(), crn, report.type(), authorCode, now.truncatedTo(ChronoUnit.MICROS)));
     return new CourtOutcome.Recorded(id.get(), false);
   }
 
@@ -158,11 +165,14 @@ public class Reports {
     if (!problems.isEmpty()) {
       return new CourtOutcome.Invalid(problems);
     }
-    if (!reports.complete(id, deliveredOnDay, roshId, clock.instant(), expectedVersion)) {
+    Instant completedAt = clock.instant();
+    if (!reports.complete(id, deliveredOnDay, roshId, completedAt, expectedVersion)) {
       return stale(report);
     }
     audit.record(AuditAction.UPDATE, "person", report.crn(), Map.of("court", "report", "report", id,
         "completed", true, "deliveredOnDay", deliveredOnDay));
+    events.publishEvent(new ReportCompleted(id, report.crn(), report.type(), report.authorStaffCode(),
+        completedAt.truncatedTo(ChronoUnit.MICROS)));
     return new CourtOutcome.Recorded(id, false);
   }
 

@@ -69,7 +69,11 @@ public class People {
   /** Whether the user may see this record, without recording a view: for checks before other work. */
   @Transactional(readOnly = true)
   public boolean canSee(String crn) {
-    return visible(crn).isPresent() && limitedAccess.withheldFrom(currentUser.username(), crn).isEmpty();
+    if (visible(crn).isEmpty()) {
+      return false;
+    }
+    // limited access keeps staff out; system work such as opening a sentenced case for allocation serves them all
+    return currentUser.signedIn().isEmpty() || limitedAccess.withheldFrom(currentUser.username(), crn).isEmpty();
   }
 
   /** Finds people by CRN, PNC ID, CRO or NOMIS number, date of birth or part of a name. */
@@ -202,6 +206,17 @@ public class People {
   public void shareWith(String crn, String providerCode, String reason) {
     Stored stored = repository.find(crn).orElseThrow(() -> new IllegalArgumentException("No person has the CRN " + crn));
     repository.share(stored.id(), providerCode, reason, clock.instant());
+  }
+
+  /**
+   * Makes a member of staff the person's responsible officer, the name on their record from now on.
+   * Not a change of the person's details, so it does not touch the record's version; it is audited.
+   */
+  @Transactional
+  public void appointResponsibleOfficer(String crn, String staffCode) {
+    Stored stored = repository.find(crn).orElseThrow(() -> new IllegalArgumentException("No person has the CRN " + crn));
+    repository.appointResponsibleOfficer(stored.id(), staffCode);
+    audit.record(AuditAction.UPDATE, AUDIT_SUBJECT, crn, Map.of("responsibleOfficer", staffCode));
   }
 
   /** Everyone's CRN and gender in CRN order, for batch work such as recomputing tiers: not audited, no user's scope. */

@@ -1,12 +1,26 @@
 package org.probatio.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.probatio.support.TestOrganisation.as;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.probatio.allocation.policy.Provider;
+import org.probatio.court.Charge;
+import org.probatio.court.CourtOutcome;
+import org.probatio.court.CourtSession;
+import org.probatio.court.Hearings;
+import org.probatio.court.NewHearing;
+import org.probatio.court.NewSentence;
+import org.probatio.court.OrderType;
+import org.probatio.court.Requirement;
+import org.probatio.court.RequirementType;
+import org.probatio.court.Sentences;
 import org.probatio.people.CreateOutcome;
 import org.probatio.people.People;
 import org.probatio.risk.AssessmentKind;
@@ -28,6 +42,11 @@ import org.springframework.context.ApplicationContext;
  */
 public final class AllocationFixtures {
 
+  private static final List<String> COURTS = List.of("Lancaster Magistrates' Court", "Blackpool Magistrates' Court",
+      "Burnley Magistrates' Court", "Blackburn Magistrates' Court", "Reedley Magistrates' Court",
+      "Wigan Magistrates' Court");
+  private static final AtomicInteger hearings = new AtomicInteger();
+
   private final ApplicationContext context;
 
   public AllocationFixtures(ApplicationContext context) {
@@ -46,9 +65,26 @@ public final class AllocationFixtures {
     return sentenced(crn, LocalDate.now());
   }
 
+  /**
+   * A community order with rehabilitation activity days (a mandate for change), passed at a hearing that
+   * day without a report, and the case allocation opens for it. Each hearing is at the next of a few
+   * courts, because the same person, court, day and session is one hearing with one sentence.
+   */
   public AllocationCase sentenced(String crn, LocalDate on) {
-    return context.getBean(Allocations.class).open(new NewCase(crn, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
-        on, TestOrganisation.NPS, on, true));
+    String court = COURTS.get(hearings.getAndIncrement() % COURTS.size());
+    long hearing = recorded(as(context, TestUser.COURT, () -> context.getBean(Hearings.class).add(new NewHearing(crn,
+        court, on, CourtSession.MORNING, "1", List.of(new Charge("046/00", "Theft from a shop"))))));
+    long sentence = recorded(as(context, TestUser.COURT, () -> context.getBean(Sentences.class).record(hearing,
+        new NewSentence(OrderType.COMMUNITY_ORDER, 12, on,
+            List.of(new Requirement(RequirementType.REHABILITATION_ACTIVITY, 20, null)), null, List.of()))));
+    // looked for as system work, which sees every case, limited-access ones included
+    return await().atMost(Duration.ofSeconds(15)).until(() -> context.getBean(Allocations.class).awaiting().stream()
+        .filter(c -> c.sentenceId() == sentence).findFirst().orElse(null), Objects::nonNull);
+  }
+
+  private static long recorded(CourtOutcome outcome) {
+    assertThat(outcome).isInstanceOf(CourtOutcome.Recorded.class);
+    return ((CourtOutcome.Recorded) outcome).id();
   }
 
   /**

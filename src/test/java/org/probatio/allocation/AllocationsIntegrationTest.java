@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probatio.allocation.policy.ConsideredFactor;
@@ -34,6 +33,7 @@ import org.probatio.risk.RoshAssessments;
 import org.probatio.risk.RoshLevel;
 import org.probatio.risk.RoshLevels;
 import org.probatio.risk.Registrations;
+import org.probatio.security.LimitedAccess;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.PersonInputs;
 import org.probatio.support.TestOrganisation;
@@ -42,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -58,6 +59,8 @@ class AllocationsIntegrationTest {
   @Autowired ApplicationEvents events;
   @Autowired Sentences sentences;
   @Autowired Misallocations misallocations;
+  @Autowired LimitedAccess limitedAccess;
+  @Autowired TransactionTemplate transaction;
 
   String crn;
 
@@ -68,9 +71,8 @@ class AllocationsIntegrationTest {
         () -> people.create(PersonInputs.person(), TestOrganisation.NPS, false, null))).crn().value();
   }
 
-  AllocationCase sentenced(LocalDate on, LocalDate reportBegan) {
-    return allocations.open(new NewCase(crn, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), on,
-        TestOrganisation.NPS, reportBegan, true));
+  AllocationCase sentenced(LocalDate on) {
+    return new AllocationFixtures(context).sentenced(crn, on);
   }
 
   void screening(RoshLevel toPublic, LocalDate completedOn) {
@@ -88,28 +90,32 @@ class AllocationsIntegrationTest {
 
   @Test
   void a_sentence_on_the_friday_before_a_bank_holiday_monday_is_due_on_the_tuesday() {
-    AllocationCase c = sentenced(LocalDate.of(2026, 8, 28), LocalDate.of(2026, 8, 28));
+    AllocationCase c = sentenced(LocalDate.of(2026, 8, 28));
 
     assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 9, 1));
     assertThat(allocations.open(new NewCase(crn, c.sentenceId(), c.sentenceDate(), TestOrganisation.NPS,
         c.assessedFrom(), true)).id()).as("a repeated sentence event opens no second case").isEqualTo(c.id());
   }
 
-  @Test
-  void recording_a_sentence_at_court_opens_a_case_from_the_day_the_report_began() {
+  /** A fast report begun today, then a community order with unpaid work: the case allocation opens for it. */
+  AllocationCase reportedAndSentenced() {
     HearingFixtures court = new HearingFixtures(context);
     long hearing = court.listed(crn);
     court.started(hearing, ReportType.FAST);
-    LocalDate today = HearingFixtures.courtToday();
     CourtOutcome recorded = as(context, TestUser.COURT, () -> sentences.record(hearing, new NewSentence(
-        OrderType.COMMUNITY_ORDER, 12, today, List.of(new Requirement(RequirementType.UNPAID_WORK, 100, null)), null,
-        List.of())));
+        OrderType.COMMUNITY_ORDER, 12, HearingFixtures.courtToday(),
+        List.of(new Requirement(RequirementType.UNPAID_WORK, 100, null)), null, List.of())));
     long sentenceId = ((CourtOutcome.Recorded) recorded).id();
+    return await().atMost(Duration.ofSeconds(10)).until(() -> as(context, TestUser.ALLOCATOR,
+        () -> allocations.awaiting()).stream().filter(x -> x.sentenceId() == sentenceId).findFirst().orElse(null),
+        java.util.Objects::nonNull);
+  }
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> as(context, TestUser.ALLOCATOR,
-        () -> allocations.awaiting().stream().anyMatch(c -> c.sentenceId() == sentenceId)));
-    AllocationCase c = as(context, TestUser.ALLOCATOR, () -> allocations.awaiting()).stream()
-        .filter(x -> x.sentenceId() == sentenceId).findFirst().orElseThrow();
+  @Test
+  void recording_a_sentence_at_court_opens_a_case_from_the_day_the_report_began() {
+    AllocationCase c = reportedAndSentenced();
+
+    LocalDate today = HearingFixtures.courtToday();
     assertThat(c.crn()).isEqualTo(crn);
     assertThat(c.assessedFrom()).isEqualTo(today);
     assertThat(c.mandateForChange()).as("unpaid work alone gives no mandate for change").isFalse();
@@ -117,19 +123,31 @@ class AllocationsIntegrationTest {
   }
 
   @Test
+  void a_limited_access_persons_sentence_opens_a_case_though_only_the_permitted_staff_may_see_it() {
+    transaction.executeWithoutResult(status -> limitedAccess.set(new LimitedAccess.AccessLists(crn, "Sam Senior", null,
+        java.util.Set.of(), java.util.Set.of(TestUser.COURT.username))));
+
+    AllocationCase c = sentenced(TODAY);
+
+    assertThat(c.crn()).isEqualTo(crn);
+    assertThat(as(context, TestUser.COURT, () -> allocations.allocationCase(c.id()))).isPresent();
+    assertThat(as(context, TestUser.ALLOCATOR, () -> allocations.allocationCase(c.id()))).as("not on the list").isEmpty();
+  }
+
+  @Test
   void the_gate_stays_shut_until_a_screening_from_the_report_stage_or_later_is_on_record() {
-    AllocationCase c = sentenced(TODAY, TODAY.minusDays(2));
+    AllocationCase c = reportedAndSentenced();
 
     Proposal none = as(context, TestUser.ALLOCATOR, () -> allocations.propose(c.id())).orElseThrow();
     assertThat(none).isInstanceOf(Proposal.Blocked.class);
     assertThat(((Proposal.Blocked) none).reason()).contains("no RoSH screening");
     assertThat(decide(c, null, UUID.randomUUID().toString())).isInstanceOf(DecisionOutcome.Blocked.class);
 
-    screening(RoshLevel.MEDIUM, TODAY.minusDays(3));
+    screening(RoshLevel.MEDIUM, c.assessedFrom().minusDays(1));
     Proposal stale = as(context, TestUser.ALLOCATOR, () -> allocations.propose(c.id())).orElseThrow();
     assertThat(((Proposal.Blocked) stale).reason()).contains("before the court report began");
 
-    screening(RoshLevel.MEDIUM, TODAY.minusDays(1));
+    screening(RoshLevel.MEDIUM, c.assessedFrom());
     assertThat(as(context, TestUser.ALLOCATOR, () -> allocations.propose(c.id())).orElseThrow())
         .isInstanceOf(Proposal.Ready.class);
   }
@@ -137,7 +155,7 @@ class AllocationsIntegrationTest {
   @Test
   void a_decision_records_every_factor_the_rule_the_policy_and_who_and_replays() {
     screening(RoshLevel.HIGH, TODAY);
-    AllocationCase c = sentenced(TODAY, TODAY);
+    AllocationCase c = sentenced(TODAY);
     String key = UUID.randomUUID().toString();
 
     DecisionOutcome outcome = decide(c, null, key);
@@ -155,8 +173,8 @@ class AllocationsIntegrationTest {
     assertThat(decision.workingDays()).isZero();
     assertThat(decision.onTime()).isTrue();
     assertThat(allocations.replays(decision)).isTrue();
-    assertThat(events.stream(CaseAllocated.class)).contains(new CaseAllocated(crn, decision.id(),
-        DecisionKind.ALLOCATION, TestOrganisation.NPS, TestOrganisation.NPS));
+    assertThat(events.stream(CaseAllocated.class)).contains(new CaseAllocated(crn, c.id(), c.sentenceId(),
+        decision.id(), DecisionKind.ALLOCATION, TestOrganisation.NPS, TestOrganisation.NPS));
 
     assertThat(decide(c, null, key)).as("the same submission again").isEqualTo(outcome);
     DecisionOutcome second = decide(c, null, UUID.randomUUID().toString());
@@ -170,7 +188,7 @@ class AllocationsIntegrationTest {
   @Test
   void a_low_risk_case_goes_to_the_crc_which_can_then_see_it() {
     screening(RoshLevel.LOW, TODAY);
-    AllocationCase c = sentenced(TODAY, TODAY);
+    AllocationCase c = sentenced(TODAY);
 
     AllocationDecision decision = ((DecisionOutcome.Allocated) decide(c, null, UUID.randomUUID().toString())).decision();
 
@@ -183,7 +201,7 @@ class AllocationsIntegrationTest {
   @Test
   void an_override_is_refused_without_a_reason_and_allocates_nothing_until_a_senior_practitioner_approves_it() {
     screening(RoshLevel.LOW, TODAY);
-    AllocationCase c = sentenced(TODAY, TODAY);
+    AllocationCase c = sentenced(TODAY);
 
     DecisionOutcome noReason = decide(c, new PolicyOverride(Provider.NPS, " "), UUID.randomUUID().toString());
     assertThat(((DecisionOutcome.Invalid) noReason).errors()).extracting(e -> e.field()).containsExactly("overrideReason");
@@ -216,7 +234,7 @@ class AllocationsIntegrationTest {
   @Test
   void a_crc_case_whose_risk_rises_to_mappa_is_referred_to_the_nps_and_its_tier_follows() {
     screening(RoshLevel.LOW, TODAY);
-    AllocationCase c = sentenced(TODAY, TODAY);
+    AllocationCase c = sentenced(TODAY);
     decide(c, null, UUID.randomUUID().toString());
     await().atMost(Duration.ofSeconds(10)).until(() -> tiers.recalculate(crn).isPresent());
     String before = tiers.recalculate(crn).orElseThrow().tier().code();
@@ -259,14 +277,14 @@ class AllocationsIntegrationTest {
   @Test
   void an_approved_override_against_the_policy_is_a_likely_misallocation_and_a_policy_decision_is_not() {
     screening(RoshLevel.LOW, TODAY);
-    AllocationCase overridden = sentenced(TODAY, TODAY);
+    AllocationCase overridden = sentenced(TODAY);
     long pending = ((DecisionOutcome.AwaitingApproval) decide(overridden,
         new PolicyOverride(Provider.NPS, "The court asked for the NPS"), UUID.randomUUID().toString())).decision().id();
     as(context, TestUser.SENIOR, () -> allocations.review(pending, true, null));
     String other = crn;
     aSentencedPerson();
     screening(RoshLevel.LOW, TODAY);
-    AllocationCase byPolicy = sentenced(TODAY, TODAY);
+    AllocationCase byPolicy = sentenced(TODAY);
     decide(byPolicy, null, UUID.randomUUID().toString());
 
     List<LikelyMisallocation> found = as(context, TestUser.SENIOR, () -> misallocations.between(TODAY.minusDays(1), TODAY));

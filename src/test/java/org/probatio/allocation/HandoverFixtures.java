@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.probatio.people.CreateOutcome;
 import org.probatio.people.People;
 import org.probatio.risk.AssessmentKind;
@@ -49,11 +48,13 @@ public final class HandoverFixtures {
     return crn;
   }
 
-  /** Opens a case for a sentence passed today and has the allocator decide it: a low-risk case goes to the CRC. */
+  /**
+   * Opens a case for a sentence passed yesterday (so a first appointment can come before today's handover)
+   * and has the allocator decide it: a low-risk case goes to the CRC.
+   */
   public AllocationDecision allocated(String crn) {
     Allocations allocations = context.getBean(Allocations.class);
-    AllocationCase c = allocations.open(new NewCase(crn, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
-        LocalDate.now(), TestOrganisation.NPS, LocalDate.now(), true));
+    AllocationCase c = new AllocationFixtures(context).sentenced(crn, LocalDate.now().minusDays(1));
     DecisionOutcome outcome = as(context, TestUser.ALLOCATOR,
         () -> allocations.decide(c.id(), c.version(), null, UUID.randomUUID().toString()));
     assertThat(outcome).isInstanceOf(DecisionOutcome.Allocated.class);

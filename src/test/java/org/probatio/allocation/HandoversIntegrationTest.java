@@ -251,7 +251,8 @@ class HandoversIntegrationTest {
   void a_limited_access_case_is_still_handed_over_with_the_persons_details_withheld_from_the_package() {
     String crn = fixtures.lowRiskPerson();
     transaction.executeWithoutResult(status -> limitedAccess.set(new LimitedAccess.AccessLists(crn, "Sam Senior", null,
-        java.util.Set.of(), java.util.Set.of(TestUser.ALLOCATOR.username, TestUser.CRC_PRACTITIONER.username))));
+        java.util.Set.of(), java.util.Set.of(TestUser.COURT.username, TestUser.ALLOCATOR.username,
+        TestUser.CRC_PRACTITIONER.username))));
     fixtures.allocated(crn);
 
     Handover handover = fixtures.delivered(crn, TestUser.CRC_PRACTITIONER);

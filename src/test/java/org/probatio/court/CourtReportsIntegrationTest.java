@@ -18,9 +18,12 @@ import org.probatio.support.IntegrationTest;
 import org.probatio.support.TestOrganisation.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
+@RecordApplicationEvents
 class CourtReportsIntegrationTest {
 
   @Autowired ApplicationContext context;
@@ -30,6 +33,7 @@ class CourtReportsIntegrationTest {
   @Autowired CourtRecords records;
   @Autowired LimitedAccess limitedAccess;
   @Autowired TransactionTemplate transaction;
+  @Autowired ApplicationEvents events;
 
   HearingFixtures fixtures;
   String crn;
@@ -67,6 +71,8 @@ class CourtReportsIntegrationTest {
       assertThat(check.answered()).isFalse();
       assertThat(check.late()).isFalse();
     });
+    assertThat(events.stream(ReportStarted.class)).containsExactly(
+        new ReportStarted(id, crn, ReportType.FAST, TestUser.COURT.staffCode, report.requestedAt()));
   }
 
   @Test
@@ -105,10 +111,13 @@ class CourtReportsIntegrationTest {
     assertThat(as(context, TestUser.COURT, () -> reports.complete(id, null, 1)))
         .isEqualTo(new CourtOutcome.Invalid(List.of(new FieldError("deliveredOnDay",
             "Select yes if the report was given to the court on the day of the hearing"))));
+    assertThat(events.stream(ReportCompleted.class)).isEmpty();
     assertThat(as(context, TestUser.COURT, () -> reports.complete(id, true, 1))).isEqualTo(new CourtOutcome.Recorded(id, false));
     assertThat(as(context, TestUser.COURT, () -> reports.complete(id, true, 1))).isEqualTo(new CourtOutcome.Recorded(id, true));
 
     PreSentenceReport done = read(id);
+    assertThat(events.stream(ReportCompleted.class)).as("once, with the completion as stored").containsExactly(
+        new ReportCompleted(id, crn, ReportType.FAST, TestUser.COURT.staffCode, done.completedAt()));
     assertThat(done.completed()).isTrue();
     assertThat(done.deliveredOnDay()).isTrue();
     assertThat(done.roshAssessmentId()).isNotNull();

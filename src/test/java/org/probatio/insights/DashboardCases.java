@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.probatio.allocation.AllocationCase;
 import org.probatio.allocation.Allocations;
@@ -17,13 +16,13 @@ import org.probatio.allocation.DecisionOutcome;
 import org.probatio.allocation.Handover;
 import org.probatio.allocation.HandoverOutcome;
 import org.probatio.allocation.Handovers;
-import org.probatio.allocation.NewCase;
 import org.probatio.allocation.PolicyOverride;
 import org.probatio.allocation.policy.Provider;
 import org.probatio.court.CheckOutcome;
 import org.probatio.court.CheckResponse;
 import org.probatio.court.CourtOutcome;
 import org.probatio.court.Hearings;
+import org.probatio.court.NewHearing;
 import org.probatio.court.HearingFixtures;
 import org.probatio.court.NewReport;
 import org.probatio.court.NewSentence;
@@ -196,16 +195,22 @@ final class DashboardCases {
   /** Sentences the report's hearing today and waits for allocation to open the case. */
   private AllocationCase sentenced(long report) {
     long hearing = as(COURT_USER, () -> context.getBean(Reports.class).report(report)).orElseThrow().hearingId();
-    long sentence = recorded(as(COURT_USER, () -> context.getBean(Sentences.class).record(hearing, new NewSentence(
-        OrderType.SUSPENDED_SENTENCE_ORDER, 12, HearingFixtures.courtToday(), List.of(), null, List.of()))));
-    return await().atMost(Duration.ofSeconds(15)).until(() -> as(ALLOCATOR_USER, () -> allocations().awaiting()).stream()
-        .filter(x -> x.sentenceId() == sentence).findFirst().orElse(null), java.util.Objects::nonNull);
+    return sentenced(hearing, HearingFixtures.courtToday());
   }
 
-  /** A case opened straight from a sentence passed on the day without a report. */
+  /** A case opened from a sentence passed on the day of a hearing without a report. */
   private AllocationCase opened(String crn, LocalDate sentencedOn) {
-    return allocations().open(new NewCase(crn, ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), sentencedOn,
-        PROVIDER, sentencedOn, true));
+    NewHearing listed = HearingFixtures.hearing(crn);
+    long hearing = recorded(as(COURT_USER, () -> context.getBean(Hearings.class).add(new NewHearing(crn, listed.court(),
+        sentencedOn, listed.session(), listed.courtroom(), listed.charges()))));
+    return sentenced(hearing, sentencedOn);
+  }
+
+  private AllocationCase sentenced(long hearing, LocalDate on) {
+    long sentence = recorded(as(COURT_USER, () -> context.getBean(Sentences.class).record(hearing, new NewSentence(
+        OrderType.SUSPENDED_SENTENCE_ORDER, 12, on, List.of(), null, List.of()))));
+    return await().atMost(Duration.ofSeconds(15)).until(() -> as(ALLOCATOR_USER, () -> allocations().awaiting()).stream()
+        .filter(x -> x.sentenceId() == sentence).findFirst().orElse(null), java.util.Objects::nonNull);
   }
 
   private long allocate(AllocationCase c) {

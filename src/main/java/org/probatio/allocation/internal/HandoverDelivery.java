@@ -53,7 +53,7 @@ class HandoverDelivery {
 
   @ApplicationModuleListener
   void on(CaseAllocated allocated) {
-    if (allocated.providerCode().equals(allocated.courtProviderCode())) {
+    if (allocated.providerCode().equals(allocated.fromProviderCode())) {
       return;
     }
     // read as system work, whatever the person's access lists: the handover must go even for a limited-access case
@@ -63,13 +63,13 @@ class HandoverDelivery {
     HandoverPackage contents = sources.read(allocated.crn(), decision.caseId(), LocalDate.ofInstant(now, Handover.LONDON));
     List<MissingItem> missing = HandoverItem.missing(contents);
     Optional<Long> id = repository.insert(new HandoverRepository.NewHandover(allocated.crn(), decision.id(),
-        allocated.kind(), allocated.courtProviderCode(), allocated.providerCode(), now, contents, missing, now));
+        allocated.kind(), allocated.fromProviderCode(), allocated.providerCode(), now, contents, missing, now));
     if (id.isEmpty()) {
       return;
     }
     audit.record(AuditAction.CREATE, "person", allocated.crn(), Map.of("handover", id.get(), "to",
         allocated.providerCode(), "missing", missing.stream().map(m -> m.item().name()).toList()));
-    events.publishEvent(new HandoverDelivered(id.get(), allocated.crn(), decision.id(), allocated.courtProviderCode(),
+    events.publishEvent(new HandoverDelivered(id.get(), allocated.crn(), decision.id(), allocated.fromProviderCode(),
         allocated.providerCode(), now, missing.size()));
   }
 

@@ -155,6 +155,10 @@ public class PersonRepository {
         .update();
   }
 
+  public void appointResponsibleOfficer(long personId, String staffCode) {
+    jdbc.sql("update people_person set responsible_officer_code = ? where id = ?").params(staffCode, personId).update();
+  }
+
   /** Claims a create request key; false if it was claimed before (by this or a concurrent request). */
   public boolean claimRequest(String key, Crn crn, Instant at) {
     return jdbc.sql("insert into people_create_request (request_key, crn, created_at) values (?, ?, ?) on conflict do nothing")

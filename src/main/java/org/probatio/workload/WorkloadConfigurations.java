@@ -112,7 +112,7 @@ public class WorkloadConfigurations {
   public Proposal check(NewConfiguration proposed) {
     Map<String, String> problems = problems(proposed);
     Optional<VersionRow> replaced = repository.inForceOn(proposed.effectiveFrom());
-    if (replaced.isEmpty() || problems.containsKey(EFFECTIVE_FROM) && proposed.effectiveFrom().isBefore(today())) {
+    if (replaced.isEmpty()) { // before the first version
       return new Proposal(problems, null, List.of());
     }
     WorkloadConfiguration replaces = full(replaced.get(), today());

@@ -71,7 +71,7 @@ public class Reports {
     if (existing.isPresent()) {
       return new CourtOutcome.Recorded(existing.get(), true);
     }
-    Instant now = clock.instant();
+    Instant now = storable(clock.instant());
     LocalDate today = Deadlines.courtDate(now);
     List<FieldError> problems = new ArrayList<>(report.problems(today));
     String authorCode = report.authorStaffCode() != null ? report.authorStaffCode()
@@ -99,8 +99,7 @@ public class Reports {
     }
     audit.record(AuditAction.CREATE, "person", crn, Map.of("court", "report", "report", id.get(),
         "type", report.type().name(), "checksDue", checksDue.toString()));
-    // as stored: PostgreSQL keeps microseconds
-    events.publishEvent(new ReportStarted(id.get(), crn, report.type(), authorCode, now.truncatedTo(ChronoUnit.MICROS)));
+    events.publishEvent(new ReportStarted(id.get(), crn, report.type(), authorCode, now));
     return new CourtOutcome.Recorded(id.get(), false);
   }
 
@@ -165,14 +164,13 @@ public class Reports {
     if (!problems.isEmpty()) {
       return new CourtOutcome.Invalid(problems);
     }
-    Instant completedAt = clock.instant();
+    Instant completedAt = storable(clock.instant());
     if (!reports.complete(id, deliveredOnDay, roshId, completedAt, expectedVersion)) {
       return stale(report);
     }
     audit.record(AuditAction.UPDATE, "person", report.crn(), Map.of("court", "report", "report", id,
         "completed", true, "deliveredOnDay", deliveredOnDay));
-    events.publishEvent(new ReportCompleted(id, report.crn(), report.type(), report.authorStaffCode(),
-        completedAt.truncatedTo(ChronoUnit.MICROS)));
+    events.publishEvent(new ReportCompleted(id, report.crn(), report.type(), report.authorStaffCode(), completedAt));
     return new CourtOutcome.Recorded(id, false);
   }
 
@@ -202,5 +200,10 @@ public class Reports {
 
   private static CourtOutcome stale(PreSentenceReport report) {
     return new CourtOutcome.Stale("Someone else saved this report after you opened it", report.version());
+  }
+
+  /** An instant as PostgreSQL stores it (to the microsecond), so what is published is what was stored. */
+  private static Instant storable(Instant at) {
+    return at.truncatedTo(ChronoUnit.MICROS);
   }
 }

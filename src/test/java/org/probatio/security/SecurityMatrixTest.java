@@ -37,6 +37,8 @@ import org.probatio.support.IntegrationTest;
 import org.probatio.support.PersonInputs;
 import org.probatio.support.TestOrganisation;
 import org.probatio.support.TestOrganisation.TestUser;
+import org.probatio.workload.NewConfiguration;
+import org.probatio.workload.WorkloadConfigurations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -73,6 +75,9 @@ class SecurityMatrixTest {
   static final Set<Role> REVIEWERS = EnumSet.of(Role.PRACTITIONER, Role.SENIOR_PRACTITIONER);
   static final Set<Role> STAFF_READERS = EnumSet.of(Role.ADMIN, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR, Role.INSPECTOR);
   static final Set<Role> REDUCERS = EnumSet.of(Role.ADMIN, Role.SENIOR_PRACTITIONER);
+  static final Set<Role> WORKLOAD_CONFIGURATION_READERS =
+      EnumSet.of(Role.ADMIN, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR, Role.INSPECTOR);
+  static final String WORKLOAD_CONFIGURATION = "/admin/workload-configuration";
 
   record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
     boolean api() {
@@ -92,6 +97,7 @@ class SecurityMatrixTest {
   @Autowired BankHolidayChanges bankHolidayChanges;
   @Autowired PartnerChecks checks;
   @Autowired Sentences sentences;
+  @Autowired WorkloadConfigurations workloadConfigurations;
 
   String crn;
   long registration;
@@ -109,6 +115,7 @@ class SecurityMatrixTest {
   String staffTeam;
   String staffCode;
   long reduction;
+  long workloadVersion;
 
   @BeforeEach
   void aPerson() {
@@ -149,6 +156,10 @@ class SecurityMatrixTest {
       reduction = org.probatio.workforce.StaffFixtures.saved(staff.asAdmin(() -> context.getBean(
           org.probatio.workforce.Reductions.class).add(staffCode, org.probatio.workforce.StaffFixtures.reduction(
               org.probatio.workforce.ReductionKind.HOURS, "2", LocalDate.now(), null), null)));
+      // a date no other test uses; the administrator's own POST below withdraws it
+      workloadVersion = ((WorkloadConfigurations.Outcome.Made) TestOrganisation.as(context, TestUser.ADMIN,
+          () -> workloadConfigurations.make(NewConfiguration.from(workloadConfigurations.inForceToday(),
+              LocalDate.of(2099, 6, 1), "Security test")))).version().id();
     }
   }
 
@@ -316,7 +327,23 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.GET, "/api/v1/teams?provider=C01", STAFF_READERS, ""),
         new Endpoint(HttpMethod.POST, "/api/v1/teams", ADMINS, "{}"),
         new Endpoint(HttpMethod.PUT, "/api/v1/teams/" + staffTeam, ADMINS, "{}"),
-        new Endpoint(HttpMethod.DELETE, "/api/v1/teams/" + staffTeam, NOBODY, ""));
+        new Endpoint(HttpMethod.DELETE, "/api/v1/teams/" + staffTeam, NOBODY, ""),
+        new Endpoint(HttpMethod.GET, WORKLOAD_CONFIGURATION, WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, WORKLOAD_CONFIGURATION + "/versions/" + workloadVersion,
+            WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, WORKLOAD_CONFIGURATION + "/new", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, WORKLOAD_CONFIGURATION + "/new", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, WORKLOAD_CONFIGURATION + "/check", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, WORKLOAD_CONFIGURATION, ADMINS, ""),
+        new Endpoint(HttpMethod.GET, WORKLOAD_CONFIGURATION + "/versions/" + workloadVersion + "/withdraw", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, WORKLOAD_CONFIGURATION + "/versions/" + workloadVersion + "/withdraw", ADMINS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/workload-configuration", WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/workload-configuration?on=2099-06-01", WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/workload-configuration/versions", WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/workload-configuration/versions/" + workloadVersion,
+            WORKLOAD_CONFIGURATION_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/api/v1/workload-configuration/versions", NOBODY, "{}"),
+        new Endpoint(HttpMethod.DELETE, "/api/v1/workload-configuration/versions/" + workloadVersion, NOBODY, ""));
   }
 
   /** The court-to-allocation dashboard's filter for the four weeks ending today. */

@@ -22,4 +22,10 @@ public record ProviderCase(
     LocalDate sentenceDate,
     LocalDate endsOn,
     @Nullable LocalDate expectedReleaseDate,
-    @Nullable String tier) {}
+    @Nullable String tier) {
+
+  /** The day a sentence of this length, passed on this day, ends. */
+  public static LocalDate endsOn(LocalDate sentenceDate, int lengthMonths) {
+    return sentenceDate.plusMonths(lengthMonths);
+  }
+}

@@ -9,14 +9,16 @@ import org.probatio.allocation.Tiers;
 import org.probatio.people.PeopleBulkLoad;
 import org.probatio.security.LimitedAccess;
 import org.probatio.security.LimitedAccess.AccessLists;
+import org.probatio.workforce.Reductions;
 import org.probatio.workforce.Workforce;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a generated region into an empty database in one transaction: the organisation, the demo
- * users, the people and the access lists of the limited-access cases, then their risk, court
- * episodes and allocations, and last everyone's tier. A failure leaves nothing.
+ * Loads a generated region into an empty database in one transaction: the organisation and its
+ * workload reductions, the demo users, the people and the access lists of the limited-access cases,
+ * then their risk, court episodes, allocations and the cases providers hold with their practitioners,
+ * and last everyone's tier. A failure leaves nothing.
  */
 @Service
 public class DemoRegionLoad {
@@ -32,15 +34,17 @@ public class DemoRegionLoad {
   static final String LOADED_BY = "generator";
 
   private final Workforce workforce;
+  private final Reductions reductions;
   private final PeopleBulkLoad people;
   private final DemoAccounts accounts;
   private final LimitedAccess limitedAccess;
   private final CaseHistoryLoad histories;
   private final Tiers tiers;
 
-  DemoRegionLoad(Workforce workforce, PeopleBulkLoad people, DemoAccounts accounts, LimitedAccess limitedAccess,
-      CaseHistoryLoad histories, Tiers tiers) {
+  DemoRegionLoad(Workforce workforce, Reductions reductions, PeopleBulkLoad people, DemoAccounts accounts,
+      LimitedAccess limitedAccess, CaseHistoryLoad histories, Tiers tiers) {
     this.workforce = workforce;
+    this.reductions = reductions;
     this.people = people;
     this.accounts = accounts;
     this.limitedAccess = limitedAccess;
@@ -56,6 +60,7 @@ public class DemoRegionLoad {
           + " Generate a region only into an empty database.");
     }
     workforce.load(region.organisation());
+    reductions.load(region.reductions(), LOADED_BY);
     // access lists may only name existing users, so the demo users come first
     accounts.createWithUnknownPasswords(region.demoStaff());
     Tally tally = new Tally();

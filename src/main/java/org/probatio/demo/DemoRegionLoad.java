@@ -3,14 +3,16 @@ package org.probatio.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import org.probatio.demo.GeneratedPerson.LimitedAccessCase;
 import org.probatio.allocation.Tiers;
 import org.probatio.people.PeopleBulkLoad;
 import org.probatio.security.LimitedAccess;
 import org.probatio.security.LimitedAccess.AccessLists;
 import org.probatio.workforce.Reductions;
+import org.probatio.workforce.StaffMember;
 import org.probatio.workforce.Workforce;
+import org.probatio.workload.PractitionerAllocations;
+import org.probatio.workload.Workloads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Loads a generated region into an empty database in one transaction: the organisation and its
  * workload reductions, the demo users, the people and the access lists of the limited-access cases,
  * then their risk, court episodes, allocations and the cases providers hold with their practitioners,
- * and last everyone's tier. A failure leaves nothing.
+ * then everyone's tier, and last every practitioner's workload figure. A failure leaves nothing.
  */
 @Service
 public class DemoRegionLoad {
@@ -28,6 +30,16 @@ public class DemoRegionLoad {
     record Loaded(RegionSummary summary) implements Outcome {}
 
     record Refused(String reason) implements Outcome {}
+  }
+
+  /** What a load tells its caller as it goes. */
+  public interface Progress {
+
+    /** How many people have been given a CRN so far. */
+    void peopleLoaded(long people);
+
+    /** Every record is in; the practitioners' workload figures are being worked out. */
+    default void workingOutFigures() {}
   }
 
   /** Recorded as the creator of every generated person record. */
@@ -40,9 +52,10 @@ public class DemoRegionLoad {
   private final LimitedAccess limitedAccess;
   private final CaseHistoryLoad histories;
   private final Tiers tiers;
+  private final Workloads workloads;
 
   DemoRegionLoad(Workforce workforce, Reductions reductions, PeopleBulkLoad people, DemoAccounts accounts,
-      LimitedAccess limitedAccess, CaseHistoryLoad histories, Tiers tiers) {
+      LimitedAccess limitedAccess, CaseHistoryLoad histories, Tiers tiers, Workloads workloads) {
     this.workforce = workforce;
     this.reductions = reductions;
     this.people = people;
@@ -50,11 +63,11 @@ public class DemoRegionLoad {
     this.limitedAccess = limitedAccess;
     this.histories = histories;
     this.tiers = tiers;
+    this.workloads = workloads;
   }
 
-  /** Tells the caller how many people have been given a CRN so far, as it goes. */
   @Transactional
-  public Outcome load(RegionGenerator region, LongConsumer peopleLoaded) {
+  public Outcome load(RegionGenerator region, Progress progress) {
     if (workforce.hasAnyProvider() || people.hasAnyPerson()) {
       return new Outcome.Refused("The database already has providers or people in it."
           + " Generate a region only into an empty database.");
@@ -69,7 +82,7 @@ public class DemoRegionLoad {
     people.load(region.people(), LOADED_BY, (person, crn) -> {
       crns[person.index()] = crn.value();
       tally.count(person);
-      peopleLoaded.accept(tally.people());
+      progress.peopleLoaded(tally.people());
       LimitedAccessCase limited = person.limitedAccess();
       if (limited != null) {
         lists.add(new AccessLists(crn.value(), limited.contact(), limited.reason(),
@@ -79,6 +92,11 @@ public class DemoRegionLoad {
     lists.forEach(limitedAccess::set);
     CaseCounts cases = histories.load(region, List.of(crns), LOADED_BY);
     tiers.recalculateEveryone(calculated -> {});
-    return new Outcome.Loaded(tally.summary(region.organisation()).withCases(cases));
+    progress.workingOutFigures();
+    workloads.recomputeEveryone(figures -> {});
+    List<String> practitioners = region.organisation().staff().stream()
+        .filter(s -> PractitionerAllocations.CASE_HOLDING_GRADES.contains(s.grade())).map(StaffMember::code).toList();
+    Caseloads caseloads = Caseloads.of(workloads.figures(practitioners).values());
+    return new Outcome.Loaded(tally.summary(region).withCases(cases, caseloads));
   }
 }

@@ -58,7 +58,7 @@ record CaseloadTable(String slug, String title, List<String> headings, List<List
   static CaseloadTable overrides(List<CaseloadFigures.OverrideCase> cases) {
     return new CaseloadTable("overrides", "Cases PSOs hold outside their grade rules", List.of("CRN", "Staff code",
         "Team", "Reason for the override", "Allocated on"), cases.stream().map(c -> List.of(c.crn(), c.staffCode(),
-        c.teamCode(), c.reason(), Dates.inWords(c.allocatedAt()))).toList());
+        c.teamCode(), c.reason(), Dates.inWords(java.time.LocalDate.ofInstant(c.allocatedAt(), Dates.LONDON)))).toList());
   }
 
   String csv() {

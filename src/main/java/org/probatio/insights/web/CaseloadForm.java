@@ -19,15 +19,7 @@ public record CaseloadForm(@Nullable String provider, @Nullable String deliveryU
     String providerCode = code(provider);
     String unitCode = code(deliveryUnit);
     String teamCode = code(team);
-    if (providerCode != null && choices.provider(providerCode).isEmpty()) {
-      errors.add("provider", "Select a provider from the list");
-    }
-    if (unitCode != null && choices.deliveryUnit(unitCode).isEmpty()) {
-      errors.add("deliveryUnit", "Select a delivery unit from the list");
-    } else if (unitCode != null && providerCode != null
-        && !choices.deliveryUnit(unitCode).orElseThrow().providerCode().equals(providerCode)) {
-      errors.add("deliveryUnit", "Select a delivery unit of the chosen provider, or all delivery units");
-    }
+    DashboardForm.checkPlace(choices, providerCode, unitCode, errors);
     if (teamCode != null) {
       TeamRecord chosen = teams.stream().filter(t -> t.code().equals(teamCode)).findFirst().orElse(null);
       if (chosen == null) {

@@ -9,18 +9,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * The caseload picture for a provider, delivery unit or team: the case-holding practitioners' current
  * figures by caseload size and capacity, the grade mix (administrators counted from staff records,
- * since they hold no figures), the PSOs holding cases outside their grade rules, and the weekly trend.
+ * since they hold no figures) and the PSOs holding cases outside their grade rules. The weekly trend is
+ * {@link CaseloadPicture#trend} apart, since it reads the history and a chart of the figures now does not need it.
  *
  * @param practitioners the case-holding practitioners with a figure
  * @param overFifty how many of them hold more than 50 cases
  */
 public record CaseloadFigures(long practitioners, long overFifty, List<Band> caseloadSizes, List<Band> capacity,
-    GradeMix grades, long psosWithOverrides, long overrideCases, List<TrendWeek> trend) {
+    GradeMix grades, long psosWithOverrides, long overrideCases) {
 
   public CaseloadFigures {
     caseloadSizes = List.copyOf(caseloadSizes);
     capacity = List.copyOf(capacity);
-    trend = List.copyOf(trend);
   }
 
   /** The percentage of practitioners holding more than 50 cases, to 0.1; null when there are none. */

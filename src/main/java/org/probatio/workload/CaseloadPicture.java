@@ -46,15 +46,22 @@ public class CaseloadPicture {
     CaseloadPictureQueries.Current now = queries.current(scope);
     var grades = workforce.byGrade(new WorkforceCounts.Where(scope.providerCodes(), filter.deliveryUnitCode(),
         filter.teamCode()), today);
-    List<LocalDate> days = new ArrayList<>();
-    for (int week = TREND_WEEKS - 1; week >= 0; week--) {
-      days.add(today.minusWeeks(week));
-    }
     CaseloadPictureQueries.Overrides overrides = queries.overrideCounts(scope);
     return new CaseloadFigures(now.practitioners(), now.bySize()[now.bySize().length - 1],
         bands(CaseloadPictureQueries.SIZE_BANDS, now.bySize()), bands(CaseloadPictureQueries.CAPACITY_BANDS,
         now.byCapacity()), new CaseloadFigures.GradeMix(now.po(), now.pqip(), now.pso(), grades.get(Grade.ADMIN)),
-        overrides.psos(), overrides.cases(), queries.trend(scope, days));
+        overrides.psos(), overrides.cases());
+  }
+
+  /** The figures as they stood on the last day of each of the {@value #TREND_WEEKS} weeks ending today, oldest first. */
+  @Transactional(readOnly = true)
+  public List<CaseloadFigures.TrendWeek> trend(CaseloadFilter filter) {
+    LocalDate today = LocalDate.now(clock);
+    List<LocalDate> days = new ArrayList<>();
+    for (int week = TREND_WEEKS - 1; week >= 0; week--) {
+      days.add(today.minusWeeks(week));
+    }
+    return queries.trend(scope(filter), days);
   }
 
   /** The cases PSOs hold outside their grade rules, the latest allocated first. */

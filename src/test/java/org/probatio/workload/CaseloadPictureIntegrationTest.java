@@ -94,7 +94,7 @@ class CaseloadPictureIntegrationTest {
     figure("workload_figure_history", today.minusDays(3), 3, "PO", 80, "200.0", "N01");
 
     List<CaseloadFigures.TrendWeek> trend = as(context, TestUser.ADMIN,
-        () -> picture.figures(new CaseloadFilter("N01", null, team))).trend();
+        () -> picture.trend(new CaseloadFilter("N01", null, team)));
 
     assertThat(trend).hasSize(CaseloadPicture.TREND_WEEKS);
     assertThat(trend.get(11).ending()).isEqualTo(today);

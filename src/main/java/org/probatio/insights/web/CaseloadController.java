@@ -69,8 +69,10 @@ class CaseloadController {
     model.addAttribute("figures", figures);
     model.addAttribute("description", filter == null ? null : description(filter, choices, teamChoices));
     if (figures != null) {
-      model.addAttribute("tables", CaseloadTable.SLUGS.stream()
+      List<CaseloadTable> tables = new java.util.ArrayList<>(CaseloadTable.SLUGS.stream()
           .flatMap(slug -> CaseloadTable.of(slug, figures).stream()).toList());
+      tables.add(CaseloadTable.trend(picture.trend(filter)));
+      model.addAttribute("tables", tables);
     }
     return "insights/caseload";
   }
@@ -91,13 +93,13 @@ class CaseloadController {
 
   @GetMapping(PATH + "/{chart}.svg")
   ResponseEntity<String> chart(@PathVariable String chart, CaseloadForm form) {
-    CaseloadFigures figures = picture.figures(valid(form));
+    CaseloadFilter filter = valid(form);
     String svg = switch (chart) {
-      case "caseload-sizes" -> CaseloadCharts.bars("Cases held", figures.caseloadSizes());
-      case "capacity" -> CaseloadCharts.bars("Capacity", figures.capacity());
-      case "grade-mix" -> CaseloadCharts.bars("Grade", CaseloadTable.grades(figures.grades()).rows().stream()
-          .map(row -> new CaseloadFigures.Band(row.get(0), Long.parseLong(row.get(1)))).toList());
-      case "trend" -> CaseloadCharts.trend(figures.trend());
+      case "caseload-sizes" -> CaseloadCharts.bars("Cases held", picture.figures(filter).caseloadSizes());
+      case "capacity" -> CaseloadCharts.bars("Capacity", picture.figures(filter).capacity());
+      case "grade-mix" -> CaseloadCharts.bars("Grade", CaseloadTable.grades(picture.figures(filter).grades()).rows()
+          .stream().map(row -> new CaseloadFigures.Band(row.get(0), Long.parseLong(row.get(1)))).toList());
+      case "trend" -> CaseloadCharts.trend(picture.trend(filter));
       default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     };
     return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
@@ -112,8 +114,11 @@ class CaseloadController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     CaseloadFilter filter = valid(form);
-    CaseloadTable found = table.equals("overrides") ? CaseloadTable.overrides(picture.overrides(filter))
-        : CaseloadTable.of(table, picture.figures(filter)).orElseThrow();
+    CaseloadTable found = switch (table) {
+      case "overrides" -> CaseloadTable.overrides(picture.overrides(filter));
+      case "trend" -> CaseloadTable.trend(picture.trend(filter));
+      default -> CaseloadTable.of(table, picture.figures(filter)).orElseThrow();
+    };
     String name = "caseload-" + table + (filter.teamCode() != null ? "-" + filter.teamCode()
         : filter.deliveryUnitCode() != null ? "-" + filter.deliveryUnitCode()
         : filter.providerCode() != null ? "-" + filter.providerCode() : "") + ".csv";

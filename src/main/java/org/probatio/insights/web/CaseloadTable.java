@@ -22,14 +22,13 @@ record CaseloadTable(String slug, String title, List<String> headings, List<List
     rows = rows.stream().map(List::copyOf).toList();
   }
 
-  /** The table of the figures with this slug; the overrides' table is made from the list of cases instead. */
+  /** The table of the figures now with this slug; the trend's and the overrides' are made from their own lists. */
   static Optional<CaseloadTable> of(String slug, CaseloadFigures figures) {
     return switch (slug) {
       case "caseload-sizes" -> Optional.of(bands(slug, "Caseload sizes", "Cases held", figures.caseloadSizes(),
           figures.practitioners()));
       case "capacity" -> Optional.of(bands(slug, "Capacity", "Capacity", figures.capacity(), figures.practitioners()));
       case "grade-mix" -> Optional.of(grades(figures.grades()));
-      case "trend" -> Optional.of(trend(figures.trend()));
       default -> Optional.empty();
     };
   }

@@ -20,7 +20,8 @@ public record CaseCounts(long hearings, long reports, long checks, long lateChec
   public String describe() {
     return String.format("%,d hearings, %,d reports (%,d of %,d partner checks late), %,d sentences; "
             + "%,d allocations awaiting a decision (%,d with the gate open, %,d shut, %,d overrides awaiting approval), "
-            + "%,d decided (%,d overrides, %,d likely misallocations); %,d handovers (%,d first appointments before delivery); "
+            + "%,d decided (%,d overrides, %,d likely misallocations); "
+            + "%,d handovers (%,d first appointments before delivery); "
             + "%,d cases held by providers (%,d awaiting a practitioner, %,d reallocations, %,d held by PSOs on a grade"
             + " override)",
         hearings, reports, lateChecks, checks, sentences, awaiting(), awaitingGateOpen, awaitingGateShut,

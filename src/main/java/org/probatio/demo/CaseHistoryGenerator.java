@@ -117,8 +117,9 @@ final class CaseHistoryGenerator {
   WorkloadToLoad workload(GeneratedPerson person, String crn, KnownIds ids) {
     Drawn d = draw(person, crn);
     Timeline t = d.timeline();
-    AuthoredReport report = t.reportType() == null ? null : new AuthoredReport(ids.reportIdOrZero(),
-        d.author().member().code(), t.reportType(), Objects.requireNonNull(t.reportRequestedAt()), t.reportCompletedAt());
+    AuthoredReport report = t.reportType() == null ? null
+        : new AuthoredReport(ids.reportIdOrZero(), d.author().member().code(), t.reportType(),
+            Objects.requireNonNull(t.reportRequestedAt()), t.reportCompletedAt());
     NewSentence sentence = d.sentence();
     HeldCase heldCase = held(person, d, demoPractitionersCase).map(h -> new HeldCase(ids.allocationCaseId(),
         ids.decisionId(), h.providerCode(), h.providerAllocatedAt(), ids.sentenceId(),

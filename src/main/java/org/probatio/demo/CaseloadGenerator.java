@@ -132,7 +132,8 @@ final class CaseloadGenerator {
    */
   Held held(GeneratedPerson person, String providerCode, Instant finalAt, String tier, CaseRisk risk,
       boolean demoPractitionersCase) {
-    SplittableRandom random = new SplittableRandom(seed * 0x632BE59BD9B4E019L + person.index() * 0x9E3779B97F4A7C15L + 3);
+    SplittableRandom random =
+        new SplittableRandom(seed * 0x632BE59BD9B4E019L + person.index() * 0x9E3779B97F4A7C15L + 3);
     Instant due = practitionerDue(finalAt, random);
     if (!due.isBefore(asOfStart)) {
       return new Held(providerCode, finalAt, tier, List.of());
@@ -171,7 +172,8 @@ final class CaseloadGenerator {
     } else if (random.nextDouble() < offSickShare) {
       StaffMember sick = offSick.pickStartedBy(dueDay, current, random);
       LocalDate since = sick == null ? null : reductions.absentSince(sick);
-      Instant moved = since == null ? null : during(WORKING_DAYS.add(firstWorkingDayFrom(since), random.nextInt(5)), random);
+      Instant moved = since == null ? null
+          : during(WORKING_DAYS.add(firstWorkingDayFrom(since), random.nextInt(5)), random);
       if (moved != null && since.isAfter(dueDay.plusDays(7)) && moved.isBefore(asOfStart)) {
         previous = sick;
         handedOver = moved;
@@ -219,7 +221,8 @@ final class CaseloadGenerator {
   /** A senior probation officer of the member's team, or of their provider when the team has none at work. */
   private StaffMember senior(StaffMember member, SplittableRandom random) {
     List<StaffMember> team = seniorsByTeam.getOrDefault(member.teamCode(), List.of());
-    List<StaffMember> seniors = !team.isEmpty() ? team : seniorsByProvider.getOrDefault(member.providerCode(), List.of());
+    List<StaffMember> seniors = !team.isEmpty() ? team
+        : seniorsByProvider.getOrDefault(member.providerCode(), List.of());
     if (seniors.isEmpty()) {
       throw new IllegalStateException(member.providerCode() + " has no senior probation officer at work");
     }

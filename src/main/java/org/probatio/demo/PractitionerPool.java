@@ -23,7 +23,8 @@ final class PractitionerPool {
   private final double[] cumulative;
 
   private PractitionerPool(List<StaffMember> members, ToDoubleFunction<StaffMember> weight) {
-    this.members = members.stream().sorted(Comparator.comparing(StaffMember::startDate).thenComparing(StaffMember::code))
+    this.members = members.stream()
+        .sorted(Comparator.comparing(StaffMember::startDate).thenComparing(StaffMember::code))
         .toArray(StaffMember[]::new);
     this.started = Arrays.stream(this.members).map(StaffMember::startDate).toArray(LocalDate[]::new);
     this.cumulative = new double[this.members.length];

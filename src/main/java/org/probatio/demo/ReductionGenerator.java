@@ -146,16 +146,17 @@ final class ReductionGenerator {
     if (random.nextDouble() < UNION_DUTIES) {
       LocalDate from = later(started, recordsBegin).plusDays(random.nextInt(700));
       if (from.isBefore(asOf.minusDays(7))) {
-        add(member, ReductionCategory.UNION_DUTIES, ReductionKind.HOURS, UNION_HOURS.pick(random).min(member.contractedHours()),
-            NameLists.pick(UNION_REASONS, random), from, random.nextInt(3) == 0 ? from.plusYears(1).minusDays(1) : null,
-            entered(from), entered(from));
+        BigDecimal hours = UNION_HOURS.pick(random).min(member.contractedHours());
+        add(member, ReductionCategory.UNION_DUTIES, ReductionKind.HOURS, hours, NameLists.pick(UNION_REASONS, random),
+            from, random.nextInt(3) == 0 ? from.plusYears(1).minusDays(1) : null, entered(from), entered(from));
       }
     }
     if (random.nextDouble() < OTHER) {
       LocalDate from = later(started, recordsBegin).plusDays(random.nextInt(900));
       if (from.isBefore(asOf.minusDays(7))) {
         add(member, ReductionCategory.OTHER, ReductionKind.PERCENT, new BigDecimal(random.nextBoolean() ? "10" : "20"),
-            NameLists.pick(OTHER_REASONS, random), from, from.plusMonths(12).minusDays(1), entered(from), entered(from));
+            NameLists.pick(OTHER_REASONS, random), from, from.plusMonths(12).minusDays(1), entered(from),
+            entered(from));
       }
     }
   }
@@ -171,7 +172,8 @@ final class ReductionGenerator {
 
   private void add(StaffMember member, ReductionCategory category, ReductionKind kind, BigDecimal amount, String reason,
       LocalDate from, @Nullable LocalDate last, Instant enteredAt, Instant changedAt) {
-    reductions.add(new ReductionToLoad(member.code(), category, kind, amount, reason, from, last, enteredAt, changedAt));
+    reductions.add(
+        new ReductionToLoad(member.code(), category, kind, amount, reason, from, last, enteredAt, changedAt));
   }
 
   /** Entered on the day, in the morning; a day in the future was entered the day before the as-of day. */

@@ -23,8 +23,8 @@ public record ReductionToLoad(
 
   public ReductionToLoad {
     if (endDate != null && endDate.isBefore(startDate)) {
-      throw new IllegalArgumentException("A reduction of " + staffCode + " ends on " + endDate + ", before it starts on "
-          + startDate);
+      throw new IllegalArgumentException("A reduction of " + staffCode + " ends on " + endDate
+          + ", before it starts on " + startDate);
     }
     if (changedAt.isBefore(enteredAt)) {
       throw new IllegalArgumentException("A reduction of " + staffCode + " is changed before it is entered");

@@ -29,8 +29,8 @@ public record WorkloadToLoad(String crn, @Nullable HeldCase heldCase, @Nullable 
         PractitionerToLoad p = practitioners.get(i);
         boolean last = i == practitioners.size() - 1;
         if ((p.endedAt() == null) != last) {
-          throw new IllegalArgumentException("Every practitioner of a case but the last has ended, and the last has not: "
-              + "allocation " + (i + 1) + " of case " + allocationCaseId);
+          throw new IllegalArgumentException("Every practitioner of a case but the last has ended, and the last has"
+              + " not: allocation " + (i + 1) + " of case " + allocationCaseId);
         }
         if (p.allocatedAt().isBefore(providerAllocatedAt)
             || (i > 0 && !p.allocatedAt().equals(practitioners.get(i - 1).endedAt()))) {

@@ -232,7 +232,7 @@ class CaseHistoryLoadIntegrationTest {
   }
 
   @Test
-  void every_case_a_final_decision_gave_a_provider_is_held_there_with_its_practitioners_who_are_the_responsible_officers() {
+  void every_case_a_final_decision_gave_a_provider_is_held_there_by_practitioners_who_are_the_responsible_officers() {
     List<CaseHistory> decided = where(Outcome.DECIDED);
     Map<String, WorkloadToLoad> generated = REGION.people().collect(Collectors.toMap(p -> crns.get(p.index()),
         p -> REGION.caseHistories().workload(p, crns.get(p.index()), KnownIds.NONE)));

@@ -156,8 +156,8 @@ class CaseloadGeneratorTest {
       boolean keptFromPso = keptFromPso(g.histories().get(i).risk(), held.tier());
       for (PractitionerToLoad p : held.practitioners()) {
         boolean pso = g.member(p.staffCode()).grade() == Grade.PSO;
-        assertThat(p.gradeOverrideReason() != null).as("an override reason exactly when a PSO holds a case kept from one")
-            .isEqualTo(pso && keptFromPso);
+        assertThat(p.gradeOverrideReason() != null)
+            .as("an override reason exactly when a PSO holds a case kept from one").isEqualTo(pso && keptFromPso);
         overridden += p.gradeOverrideReason() != null && p.endedAt() == null ? 1 : 0;
       }
     }
@@ -193,7 +193,8 @@ class CaseloadGeneratorTest {
 
   @ParameterizedTest
   @EnumSource(RegionModel.class)
-  void a_few_cases_are_reallocated_for_each_reason_and_some_are_sensitive_or_carry_an_oversight_note(RegionModel model) {
+  void a_few_cases_are_reallocated_for_each_reason_and_some_are_sensitive_or_carry_an_oversight_note(
+      RegionModel model) {
     List<PractitionerToLoad> current = generated(model).held().stream().filter(h -> !h.practitioners().isEmpty())
         .map(h -> h.practitioners().get(h.practitioners().size() - 1)).toList();
     List<PractitionerToLoad> reallocated = current.stream().filter(p -> p.reallocationReason() != null).toList();

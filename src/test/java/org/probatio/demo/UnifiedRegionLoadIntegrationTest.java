@@ -173,8 +173,8 @@ class UnifiedRegionLoadIntegrationTest {
       }
       List<PractitionerAllocation> held = as(TestUser.INSPECTOR, () -> practitioners.practitionersOf(crn));
       assertThat(held).allSatisfy(a -> assertThat(a.staffCode()).startsWith(REGION_CODE));
-      held.stream().filter(PractitionerAllocation::current).findFirst()
-          .filter(a -> !h.court().sentence().sentenceDate().plusMonths(h.court().sentence().lengthMonths()).isBefore(today))
+      LocalDate endsOn = h.court().sentence().sentenceDate().plusMonths(h.court().sentence().lengthMonths());
+      held.stream().filter(PractitionerAllocation::current).findFirst().filter(a -> !endsOn.isBefore(today))
           .ifPresent(a -> current.merge(a.staffCode(), 1L, Long::sum));
     });
     assertThat(current).isNotEmpty();

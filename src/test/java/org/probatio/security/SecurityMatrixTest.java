@@ -343,7 +343,10 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.GET, "/api/v1/workload-configuration/versions/" + workloadVersion,
             WORKLOAD_CONFIGURATION_READERS, ""),
         new Endpoint(HttpMethod.POST, "/api/v1/workload-configuration/versions", NOBODY, "{}"),
-        new Endpoint(HttpMethod.DELETE, "/api/v1/workload-configuration/versions/" + workloadVersion, NOBODY, ""));
+        new Endpoint(HttpMethod.DELETE, "/api/v1/workload-configuration/versions/" + workloadVersion, NOBODY, ""),
+        // the tests run with demo mode off: administrators find no mail viewer (404), the others are refused
+        new Endpoint(HttpMethod.GET, "/demo/mail", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, "/demo/mail", NOBODY, ""));
   }
 
   /** The court-to-allocation dashboard's filter for the four weeks ending today. */

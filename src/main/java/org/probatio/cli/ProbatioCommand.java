@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Probation case management: from court to the end of the sentence.",
     subcommands = {ServeCommand.class, GenerateCommand.class, TokensCommand.class, ScoreCommand.class,
-        TierCommand.class, RecomputeTiersCommand.class, OffencesCommand.class, WorkingDaysCommand.class})
+        TierCommand.class, RecomputeTiersCommand.class, OffencesCommand.class, WorkingDaysCommand.class,
+        WorkloadCommand.class})
 public final class ProbatioCommand {
 
   /** Returned by commands that leave the server running, so {@code main} must not exit. */

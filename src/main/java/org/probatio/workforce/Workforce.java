@@ -1,6 +1,7 @@
 package org.probatio.workforce;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.probatio.workforce.internal.WorkforceRepository;
@@ -33,6 +34,11 @@ public class Workforce {
    */
   public List<StaffMember> teamMembersWorkingOn(String teamCode, LocalDate day) {
     return repository.teamMembersWorkingOn(teamCode, day);
+  }
+
+  /** The staff of these grades working on the day, by code: for batch work over the whole workforce. */
+  public List<StaffMember> staffWorkingOn(LocalDate day, Collection<Grade> grades) {
+    return repository.staffWorkingOn(day, grades);
   }
 
   public Optional<DeliveryUnit> deliveryUnit(String code) {

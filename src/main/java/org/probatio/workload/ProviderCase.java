@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.probatio.court.OrderType;
+import org.probatio.workload.rules.CaseType;
 
 /**
  * A sentenced case a provider holds, from the allocation decision that gave it to the provider: what a
@@ -22,4 +23,19 @@ public record ProviderCase(
     LocalDate sentenceDate,
     LocalDate endsOn,
     @Nullable LocalDate expectedReleaseDate,
-    @Nullable String tier) {}
+    @Nullable String tier) {
+
+  /** Community, licence or custody on the day: custody with licence turns to licence on release. */
+  public CaseType caseTypeOn(LocalDate day) {
+    return caseType(orderType, expectedReleaseDate, day);
+  }
+
+  static CaseType caseType(OrderType orderType, @Nullable LocalDate expectedReleaseDate, LocalDate day) {
+    return switch (orderType) {
+      case COMMUNITY_ORDER, SUSPENDED_SENTENCE_ORDER -> CaseType.COMMUNITY;
+      case CUSTODY_WITH_LICENCE -> expectedReleaseDate == null || expectedReleaseDate.isAfter(day) ? CaseType.CUSTODY
+          : CaseType.LICENCE;
+      case POST_SENTENCE_SUPERVISION -> CaseType.LICENCE;
+    };
+  }
+}

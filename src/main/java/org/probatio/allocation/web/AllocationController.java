@@ -7,6 +7,7 @@ import org.probatio.allocation.AllocationDecision;
 import org.probatio.allocation.Allocations;
 import org.probatio.allocation.DecisionOutcome;
 import org.probatio.allocation.Proposal;
+import org.probatio.allocation.policy.UnifiedService2021;
 import org.probatio.security.CurrentUser;
 import org.probatio.security.Role;
 import org.probatio.web.FormErrors;
@@ -104,6 +105,8 @@ class AllocationController {
     model.addAttribute("errors", errors);
     model.addAttribute("choices", AllocateForm.Choice.values());
     model.addAttribute("providers", AllocateForm.OVERRIDE_PROVIDERS);
+    // the unified service has one provider: there is nowhere else an override could send the case
+    model.addAttribute("overridable", !UnifiedService2021.VERSION.equals(allocations.policyVersion()));
     return "allocation/case";
   }
 

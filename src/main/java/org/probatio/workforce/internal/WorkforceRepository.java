@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.probatio.workforce.DeliveryUnit;
+import org.probatio.workforce.Grade;
 import org.probatio.workforce.Organisation;
 import org.probatio.workforce.Provider;
 import org.probatio.workforce.ProviderType;
@@ -43,6 +44,15 @@ public class WorkforceRepository {
              where s.team_code = :team and s.start_date <= :day and (s.leaving_date is null or s.leaving_date >= :day)
             order by s.surname, s.forename""")
         .param("team", teamCode).param("day", day)
+        .query(StaffRepository::member).list();
+  }
+
+  /** The staff of these grades working on the day, by code: for batch work over the whole workforce. */
+  public List<StaffMember> staffWorkingOn(LocalDate day, java.util.Collection<Grade> grades) {
+    return jdbc.sql(STAFF + """
+             where s.grade in (:grades) and s.start_date <= :day and (s.leaving_date is null or s.leaving_date >= :day)
+            order by s.code""")
+        .param("grades", grades.stream().map(Grade::name).toList()).param("day", day)
         .query(StaffRepository::member).list();
   }
 

@@ -67,6 +67,13 @@ public class CaseloadRepository {
         .params(tier, crn, tier).query(Long.class).list();
   }
 
+  /** The practitioners holding the person's cases now. */
+  public List<String> holdersOf(String crn) {
+    return jdbc.sql("""
+            select distinct a.staff_code from workload_practitioner_allocation a join workload_case c on c.id = a.case_id
+            where c.crn = ? and a.ended_at is null""").param(crn).query(String.class).list();
+  }
+
   public Optional<ProviderCase> providerCase(long id) {
     return jdbc.sql(CASE + " where c.id = ?").param(id).query(CaseloadRepository::providerCase).optional();
   }

@@ -10,6 +10,7 @@ import org.probatio.court.Sentence;
 import org.probatio.court.Sentences;
 import org.probatio.workload.PractitionerAllocationEnded;
 import org.probatio.workload.ProviderCase;
+import org.probatio.workload.Workloads;
 import org.probatio.workload.internal.CaseloadRepository.CaseFromAllocation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each provider's cases as allocation decides them: a case given to a provider waits there for
  * a practitioner; a case referred to another provider leaves its practitioner; a new tier follows the
- * person onto their cases. Runs after allocation's change commits, in its own transaction.
+ * person onto their cases, and into the workload figures of the practitioners holding them. Runs after allocation's change commits, in its own transaction.
  */
 @Component
 class CasesFromAllocation {
@@ -27,14 +28,16 @@ class CasesFromAllocation {
   private final Sentences sentences;
   private final Tiers tiers;
   private final ApplicationEventPublisher events;
+  private final Workloads workloads;
   private final Clock clock;
 
   CasesFromAllocation(CaseloadRepository repository, Sentences sentences, Tiers tiers, ApplicationEventPublisher events,
-      Clock clock) {
+      Workloads workloads, Clock clock) {
     this.repository = repository;
     this.sentences = sentences;
     this.tiers = tiers;
     this.events = events;
+    this.workloads = workloads;
     this.clock = clock;
   }
 
@@ -55,7 +58,9 @@ class CasesFromAllocation {
 
   @ApplicationModuleListener
   void on(TierChanged changed) {
-    repository.setTier(changed.crn(), changed.tier());
+    if (!repository.setTier(changed.crn(), changed.tier()).isEmpty()) {
+      workloads.refresh(repository.holdersOf(changed.crn()));
+    }
   }
 
   private void leave(ProviderCase held, String because, Instant at) {

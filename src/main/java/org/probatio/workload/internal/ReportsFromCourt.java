@@ -1,7 +1,9 @@
 package org.probatio.workload.internal;
 
+import java.util.List;
 import org.probatio.court.ReportCompleted;
 import org.probatio.court.ReportStarted;
+import org.probatio.workload.Workloads;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,16 +15,19 @@ import org.springframework.stereotype.Component;
 class ReportsFromCourt {
 
   private final WorkloadReportRepository repository;
+  private final Workloads workloads;
 
-  ReportsFromCourt(WorkloadReportRepository repository) {
+  ReportsFromCourt(WorkloadReportRepository repository, Workloads workloads) {
     this.repository = repository;
+    this.workloads = workloads;
   }
 
   @ApplicationModuleListener
   void on(ReportStarted started) {
-    if (started.authorStaffCode() != null) {
-      repository.started(started.reportId(), started.crn(), started.authorStaffCode(), started.type(),
-          started.requestedAt());
+    String author = started.authorStaffCode();
+    if (author != null) {
+      repository.started(started.reportId(), started.crn(), author, started.type(), started.requestedAt());
+      workloads.refresh(List.of(author));
     }
   }
 

@@ -89,6 +89,18 @@ public class PractitionerAllocations {
     return providerCase(caseId).flatMap(c -> repository.current(c.id()));
   }
 
+  /** One allocation, if its case is one the user may see. */
+  @Transactional(readOnly = true)
+  public Optional<PractitionerAllocation> allocation(long id) {
+    return repository.allocation(id).filter(a -> providerCase(a.caseId()).isPresent());
+  }
+
+  /** The cases providers hold for the person, the newest first, if the user may see the record. */
+  @Transactional(readOnly = true)
+  public List<ProviderCase> casesOf(String crn) {
+    return people.canSee(crn) ? repository.casesOf(crn) : List.of();
+  }
+
   /** Every practitioner the person has had, the latest first: whether they are known to the service, and to whom. */
   @Transactional(readOnly = true)
   public List<PractitionerAllocation> practitionersOf(String crn) {

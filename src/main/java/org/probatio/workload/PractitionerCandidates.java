@@ -41,8 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  * What the allocating senior practitioner needs on one screen: the case (its sentence and requirements,
  * risk, tier, and the provider allocation decision with its factors), and the practitioners of a team
  * who might take it, each with their grade, capacity now and after taking the case, the cases given to
- * them in the last week, their community and custody cases, and whether the grade rules let them hold
- * it. The candidates' figures are read in one query for the whole team, never one per candidate.
+ * them in the last week that they still hold, their community and custody cases, and whether the grade
+ * rules let them hold it. The candidates' figures and recent allocations are each read in one query for
+ * the whole team, never one per candidate.
  */
 @Service
 public class PractitionerCandidates {
@@ -121,14 +122,15 @@ public class PractitionerCandidates {
   @Transactional
   public Optional<CaseSummary> summary(long caseId) {
     Optional<ProviderCase> found = allocations.providerCase(caseId);
-    if (found.isEmpty() || !(people.view(found.get().crn()) instanceof Lookup.Found person)) {
+    Optional<String> name = found.flatMap(c -> viewedName(c.crn()));
+    if (name.isEmpty()) {
       return Optional.empty();
     }
     ProviderCase c = found.get();
     RiskPicture picture = risk.of(c.crn());
     Optional<CurrentTier> tier = tiers.current(c.crn());
     Optional<PractitionerAllocation> current = repository.current(c.id());
-    return Optional.of(new CaseSummary(c, person.person().details().fullName(),
+    return Optional.of(new CaseSummary(c, name.get(),
         sentences.sentence(c.sentenceId()).orElse(null), picture, tier.orElse(null),
         providerAllocations.decision(c.decisionId()).orElse(null),
         handovers.firstAppointments(List.of(c.decisionId())).get(c.decisionId()), CaseRisks.from(picture, tier),
@@ -151,7 +153,7 @@ public class PractitionerCandidates {
     Map<String, StaffWorkload> figures = workloads.figures(codes);
     Map<String, Integer> recent = repository.allocatedSince(codes, clock.instant().minus(RECENT));
     WorkloadConfiguration configuration = configurations.inForceToday();
-    WorkloadCase next = new WorkloadCase(c.crn(), c.tier(), c.caseTypeOn(today));
+    WorkloadCase next = held(c, today);
     String holder = summary.current() == null ? null : summary.current().staffCode();
     List<Candidate> candidates = members.stream().map(m -> {
       StaffWorkload figure = figures.get(m.code());
@@ -167,21 +169,32 @@ public class PractitionerCandidates {
   @Transactional
   public Optional<Allocated> allocated(long allocationId) {
     Optional<PractitionerAllocation> found = allocations.allocation(allocationId);
-    if (found.isEmpty() || !(people.view(found.get().crn()) instanceof Lookup.Found person)) {
+    Optional<String> name = found.flatMap(a -> viewedName(a.crn()));
+    if (name.isEmpty()) {
       return Optional.empty();
     }
     PractitionerAllocation allocation = found.get();
     ProviderCase c = repository.providerCase(allocation.caseId()).orElseThrow();
     StaffMember practitioner = workforce.staffMember(allocation.staffCode()).orElseThrow();
     StaffWorkload figure = workloads.figures(List.of(practitioner.code())).get(practitioner.code());
-    String name = person.person().details().fullName();
     if (figure == null || !figure.calculatedAt().isBefore(allocation.allocatedAt())) {
-      return Optional.of(new Allocated(allocation, c, name, practitioner, figure == null ? null : figure.capacity(),
+      return Optional.of(new Allocated(allocation, c, name.get(), practitioner, figure == null ? null : figure.capacity(),
           figure != null, null));
     }
     CapacityAfter after = WorkloadCalculator.capacityAfter(configurations.inForceToday().points(), figure.capacity(),
-        new WorkloadCase(c.crn(), c.tier(), c.caseTypeOn(LocalDate.now(clock))));
-    return Optional.of(new Allocated(allocation, c, name, practitioner, after.after(), false, after.added()));
+        held(c, LocalDate.now(clock)));
+    return Optional.of(new Allocated(allocation, c, name.get(), practitioner, after.after(), false, after.added()));
+  }
+
+  /** The person's name, if the user may see the record; the view is audited. */
+  private Optional<String> viewedName(String crn) {
+    return people.view(crn) instanceof Lookup.Found found ? Optional.of(found.person().details().fullName())
+        : Optional.empty();
+  }
+
+  /** The case as it counts on a practitioner's workload on the day. */
+  private static WorkloadCase held(ProviderCase c, LocalDate day) {
+    return new WorkloadCase(c.crn(), c.tier(), c.caseTypeOn(day));
   }
 
   private @Nullable String chosenTeam(List<TeamRecord> choices, @Nullable String asked) {

@@ -138,13 +138,18 @@ public class CaseloadRepository {
         .param("crns", crns).query((rs, n) -> rs.getString(1).strip()).list());
   }
 
-  /** How many cases were given to each of these practitioners since the moment, by staff code; none are missing. */
+  /**
+   * How many of the cases each of these practitioners holds were given to them since the moment, by staff
+   * code; those with none are missing. Cases since moved on do not count, and the count reads the index
+   * of current allocations by practitioner, not every allocation ever made.
+   */
   public Map<String, Integer> allocatedSince(Collection<String> staffCodes, Instant since) {
     Map<String, Integer> counts = new HashMap<>();
     if (!staffCodes.isEmpty()) {
       jdbc.sql("""
               select staff_code, count(*) from workload_practitioner_allocation
-              where staff_code in (:codes) and allocated_at >= :since group by staff_code""")
+              where staff_code in (:codes) and allocated_at >= :since and ended_at is null
+              group by staff_code""")
           .param("codes", staffCodes).param("since", Timestamp.from(since))
           .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
     }

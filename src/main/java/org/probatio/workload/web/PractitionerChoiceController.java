@@ -101,7 +101,9 @@ class PractitionerChoiceController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("reallocating", reallocating);
-    model.addAttribute("mayAllocate", senior && (summary.current() == null || reallocating));
+    boolean mayAllocate = senior && (summary.current() == null || reallocating);
+    model.addAttribute("mayAllocate", mayAllocate);
+    model.addAttribute("rows", CandidateRow.of(shown.candidates(), mayAllocate));
     model.addAttribute("mayReallocate", senior && summary.current() != null && !reallocating);
     model.addAttribute("anyIneligible", shown.candidates().stream().anyMatch(c -> !c.eligibility().eligible()));
     model.addAttribute("reasons", ReallocationReason.values());

@@ -4,7 +4,7 @@
  * with the cases behind each figure. It reads other modules' APIs and owns no records of its own.
  */
 @ApplicationModule(displayName = "Insights",
-    allowedDependencies = {"people", "risk", "court", "allocation", "security", "workforce", "web"})
+    allowedDependencies = {"people", "risk", "court", "allocation", "security", "workforce", "workload", "web"})
 @NullMarked
 package org.probatio.insights;
 

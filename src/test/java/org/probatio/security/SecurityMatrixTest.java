@@ -78,6 +78,10 @@ class SecurityMatrixTest {
   static final Set<Role> WORKLOAD_CONFIGURATION_READERS =
       EnumSet.of(Role.ADMIN, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR, Role.INSPECTOR);
   static final String WORKLOAD_CONFIGURATION = "/admin/workload-configuration";
+  /** A practitioner may ask for their own workload (anyone else's is not found); the staff readers for their provider's. */
+  static final Set<Role> WORKLOAD_API_READERS =
+      EnumSet.of(Role.PRACTITIONER, Role.ADMIN, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR, Role.INSPECTOR);
+  static final String CASELOAD = "/insights/caseload";
   static final Set<Role> PRACTITIONER_ALLOCATION_READERS = EnumSet.of(Role.SENIOR_PRACTITIONER, Role.ALLOCATOR);
 
   record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
@@ -356,6 +360,16 @@ class SecurityMatrixTest {
             WORKLOAD_CONFIGURATION_READERS, ""),
         new Endpoint(HttpMethod.POST, "/api/v1/workload-configuration/versions", NOBODY, "{}"),
         new Endpoint(HttpMethod.DELETE, "/api/v1/workload-configuration/versions/" + workloadVersion, NOBODY, ""),
+        new Endpoint(HttpMethod.GET, "/workload", EVERYONE, ""),
+        new Endpoint(HttpMethod.GET, "/workload/" + staffCode, STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/staff/" + staffCode + "/workload", WORKLOAD_API_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/api/v1/teams/" + staffTeam + "/workload", STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, CASELOAD, STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, CASELOAD + "?provider=N01&team=" + staffTeam, STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, CASELOAD + "/overrides?provider=N01", STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, CASELOAD + "/trend.svg?team=" + staffTeam, STAFF_READERS, ""),
+        new Endpoint(HttpMethod.GET, CASELOAD + "/grade-mix.csv", STAFF_READERS, ""),
+        new Endpoint(HttpMethod.POST, CASELOAD, NOBODY, ""),
         // the tests run with demo mode off: administrators find no mail viewer (404), the others are refused
         new Endpoint(HttpMethod.GET, "/demo/mail", ADMINS, ""),
         new Endpoint(HttpMethod.POST, "/demo/mail", NOBODY, ""),

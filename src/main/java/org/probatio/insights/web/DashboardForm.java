@@ -59,6 +59,12 @@ public record DashboardForm(
     }
     String providerCode = blank(provider) ? null : provider.strip();
     String unitCode = blank(deliveryUnit) ? null : deliveryUnit.strip();
+    checkPlace(choices, providerCode, unitCode, errors);
+    return errors.any() ? null : new DashboardFilter(from, to, providerCode, unitCode);
+  }
+
+  /** A provider and delivery unit chosen from the lists, the unit of that provider; each may be left blank. */
+  static void checkPlace(Choices choices, @Nullable String providerCode, @Nullable String unitCode, FormErrors errors) {
     if (providerCode != null && choices.provider(providerCode).isEmpty()) {
       errors.add("provider", "Select a provider from the list");
     }
@@ -68,7 +74,6 @@ public record DashboardForm(
         && !choices.deliveryUnit(unitCode).orElseThrow().providerCode().equals(providerCode)) {
       errors.add("deliveryUnit", "Select a delivery unit of the chosen provider, or all delivery units");
     }
-    return errors.any() ? null : new DashboardFilter(from, to, providerCode, unitCode);
   }
 
   /** The filter as the query of an address: "?fromDay=...". */

@@ -7,11 +7,14 @@ import static org.probatio.support.Browser.assertAccessible;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.probatio.people.Lookup;
 import org.probatio.people.People;
 import org.probatio.risk.RoshLevel;
+import org.probatio.security.Role;
+import org.probatio.security.Users;
 import org.probatio.support.BrowserTestSupport;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.TestOrganisation;
@@ -25,8 +28,8 @@ import org.probatio.workforce.Workforce;
  * The senior practitioner opens the cases waiting for a practitioner, chooses a case with high RoSH,
  * is stopped from giving it to a PSO by the grade rules, gives it to a probation officer, and sees the
  * officer's capacity change once their figure is worked out again; the person's record names the
- * officer at once. Every page passes axe-core. (The practitioner's own "my workload" page is not built
- * yet, so the journey stops at the capacity change and the record.)
+ * officer at once, and the officer finds the case on their own "My workload" page. Every page passes
+ * axe-core.
  */
 @IntegrationTest
 class PractitionerAllocationBrowserTest extends BrowserTestSupport {
@@ -86,6 +89,14 @@ class PractitionerAllocationBrowserTest extends BrowserTestSupport {
 
     link(page, "Open " + name + "’s record");
     assertThat(page.locator("main")).containsText(po.displayName() + " (Probation officer)");
+
+    String username = "officer-" + po.code().toLowerCase(java.util.Locale.ROOT);
+    context.getBean(Users.class).createOrReset(username, po.displayName(), po.code(), EnumSet.of(Role.PRACTITIONER),
+        TestOrganisation.PASSWORD);
+    Page officerPage = signIn(username);
+    link(officerPage, "My workload");
+    assertThat(officerPage.locator("#cases")).containsText(held.crn());
+    assertAccessible(officerPage);
   }
 
   static Locator labelled(Page page, String label) {

@@ -35,7 +35,7 @@ import org.probatio.workforce.Workforce;
 class PractitionerAllocationBrowserTest extends BrowserTestSupport {
 
   @Test
-  void a_pso_is_blocked_by_a_grade_rule_then_a_probation_officer_takes_the_case_and_their_capacity_changes() {
+  void a_pso_is_blocked_by_a_grade_rule_then_a_probation_officer_takes_the_case_sees_their_capacity_change_and_finds_it_on_their_workload() {
     ProviderCaseFixtures fixtures = new ProviderCaseFixtures(context);
     Workforce workforce = context.getBean(Workforce.class);
     String team = new StaffFixtures(context).team();

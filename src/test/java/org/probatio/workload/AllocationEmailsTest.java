@@ -7,6 +7,7 @@ import static org.probatio.support.TestOrganisation.as;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +26,11 @@ import org.probatio.workforce.Grade;
 import org.probatio.workforce.StaffFixtures;
 import org.probatio.workforce.StaffMember;
 import org.probatio.workforce.Workforce;
+import org.probatio.workload.internal.ResendFailedAllocationNotices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The practitioner's email when a case is allocated or reallocated to them, as a real SMTP server
@@ -42,6 +46,7 @@ class AllocationEmailsTest {
   @Autowired Workforce workforce;
   @Autowired People people;
   @Autowired LimitedAccess limitedAccess;
+  @Autowired JdbcClient jdbc;
 
   ProviderCaseFixtures fixtures;
   StaffMember po;
@@ -149,6 +154,41 @@ class AllocationEmailsTest {
     allocate(held, po, false, false, null);
 
     assertCutDown(received(po.email(), held.crn()), held);
+  }
+
+  @Test
+  void an_email_the_mail_server_refused_leaves_the_allocation_and_goes_when_the_failed_publication_is_resubmitted()
+      throws Exception {
+    ProviderCase held = fixtures.held(RoshLevel.HIGH);
+    JavaMailSenderImpl sender = context.getBean(JavaMailSenderImpl.class);
+    int working = sender.getPort();
+    PractitionerAllocation made;
+    try (ServerSocket closed = new ServerSocket(0)) {
+      sender.setPort(closed.getLocalPort());
+    }
+    try {
+      made = allocate(held, po, false, false, null);
+      await().atMost(Duration.ofSeconds(15)).until(() -> failedEmails(made) == 1);
+    } finally {
+      sender.setPort(working);
+    }
+    assertThat(practitioners.practitionersOf(held.crn())).extracting(PractitionerAllocation::id).containsExactly(made.id());
+    assertThat(TestMailServer.receivedBy(smtp, po.email())).noneMatch(m -> body(m).contains(held.crn()));
+
+    context.getBean(ResendFailedAllocationNotices.class).resend(Duration.ZERO);
+
+    assertThat(received(po.email(), held.crn()).getSubject()).endsWith("(" + held.crn() + ")");
+    await().atMost(Duration.ofSeconds(15)).until(() -> failedEmails(made) == 0);
+  }
+
+  /** How many of the allocation's email publications the registry holds as failed. */
+  int failedEmails(PractitionerAllocation made) {
+    return jdbc.sql("""
+            select count(*) from event_publication
+            where event_type = ? and listener_id like '%AllocationEmails%' and status = 'FAILED'
+              and serialized_event like ?""")
+        .params(PractitionerAllocated.class.getName(), "%\"allocationId\":" + made.id() + ",%")
+        .query(Integer.class).single();
   }
 
   void assertCutDown(MimeMessage message, ProviderCase held) throws Exception {

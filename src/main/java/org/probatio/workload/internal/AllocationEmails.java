@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * Emails a practitioner when a case is allocated or reallocated to them, copying their team's senior
  * probation officers when the allocating manager asked. It runs after the allocation commits, from the
- * event publication registry: a mail server that is down never undoes an allocation, and the
- * publication stays incomplete until the email goes. A sensitive or limited-access case gets the
+ * event publication registry: a mail server that is down never undoes an allocation, and the failed
+ * publication is resubmitted by {@link ResendFailedAllocationNotices} until the email goes. A sensitive or limited-access case gets the
  * cut-down notice. With no mail sender configured ({@code spring.mail.host}, or demo mode's mailbox)
  * nothing is sent and the log says so.
  */

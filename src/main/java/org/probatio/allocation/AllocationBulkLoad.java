@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.probatio.allocation.AllocationToLoad.DecisionToLoad;
 import org.probatio.allocation.AllocationToLoad.HandoverToLoad;
 import org.probatio.allocation.AllocationToLoad.OverrideToLoad;
@@ -39,6 +41,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AllocationBulkLoad {
+
+  /**
+   * The ids a case's records were given, and, once a decision on it is final, that decision's id, the
+   * provider it gave the case to and when it became final (the decision, or the approval of its override).
+   */
+  public record Ids(long caseId, @Nullable Long finalDecisionId, @Nullable String providerCode,
+      @Nullable Instant finalAt) {}
 
   /** What a load wrote. */
   public record Loaded(long cases, long decisions, long awaiting, long handovers, long reviewTasks) {}
@@ -79,15 +88,16 @@ public class AllocationBulkLoad {
   }
 
   /**
-   * Writes every case in one transaction.
+   * Writes every case in one transaction, telling the caller the ids each case's records were given.
    *
    * @throws IllegalArgumentException for facts that disagree with the case's mandate for change, or
    *     a handover missing from (or given for) a decision that goes to another provider (or does not)
    */
   @Transactional
-  public Loaded load(Stream<AllocationToLoad> cases, String loadedBy) {
+  public Loaded load(Stream<AllocationToLoad> cases, String loadedBy,
+      BiConsumer<? super AllocationToLoad, Ids> idsGiven) {
     Chunk chunk = new Chunk();
-    BackgroundCopy.inChunks(dataSource, cases, CHUNK, (pending, copy) -> write(pending, chunk, copy));
+    BackgroundCopy.inChunks(dataSource, cases, CHUNK, (pending, copy) -> write(pending, chunk, copy, idsGiven));
     // the receiving provider may now see the people handed to it
     people.share(chunk.shares, loadedBy);
     jdbc.sql("analyze allocation_case, allocation_decision, allocation_handover, allocation_review_task").update();
@@ -97,7 +107,8 @@ public class AllocationBulkLoad {
     return loaded;
   }
 
-  private void write(List<AllocationToLoad> cases, Chunk chunk, BackgroundCopy copy) {
+  private void write(List<AllocationToLoad> cases, Chunk chunk, BackgroundCopy copy,
+      BiConsumer<? super AllocationToLoad, Ids> idsGiven) {
     int handoverCount = (int) cases.stream().filter(c -> c.decision() != null && c.decision().handover() != null).count();
     long[][] ids = IdentityValues.nextIds(dataSource,
         new String[] {"allocation_case", "allocation_decision", "allocation_handover", "allocation_review_task"},
@@ -114,9 +125,10 @@ public class AllocationBulkLoad {
       AllocationToLoad c = cases.get(i);
       DecisionToLoad d = c.decision();
       Long decidedBy = null;
+      Stored stored = null;
       if (d != null) {
         long decisionId = decisionIds[nextDecision++];
-        Stored stored = decision(c, d, caseIds[i], decisionId, chunk);
+        stored = decision(c, d, caseIds[i], decisionId, chunk);
         decidedBy = stored.status() == DecisionStatus.FINAL ? decisionId : null;
         boolean handedOver = decidedBy != null && !stored.providerCode().equals(c.courtProviderCode());
         if (handedOver != (d.handover() != null)) {
@@ -136,6 +148,8 @@ public class AllocationBulkLoad {
           calendar.addWorkingDays(c.sentenceDate(), 1), c.assessedFrom(), c.mandateForChange(), c.openedAt(), decidedBy,
           decidedBy == null ? 0 : 1);
       chunk.cases++;
+      idsGiven.accept(c, decidedBy == null || stored == null ? new Ids(caseIds[i], null, null, null)
+          : new Ids(caseIds[i], decidedBy, stored.providerCode(), stored.finalAt()));
     }
     copy.copy(COPY_CASE, chunk.caseRows);
     copy.copy(COPY_DECISION, chunk.decisionRows);

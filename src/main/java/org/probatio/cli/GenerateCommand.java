@@ -31,9 +31,10 @@ import picocli.CommandLine.TypeConversionException;
     description = {
         "Generate a synthetic probation region: providers, delivery units, teams, staff and people.",
         "The same number of people, seed, as-of date and policy always give the same region.",
-        "Into the database, it also loads each person's risk, latest court episode (hearing, report, partner checks,",
-        "sentence), its allocation and handover, and every tier, and creates the demo users, with passwords nobody",
-        "knows until demo mode resets them. CSV files hold the organisation and the people only."})
+        "Into the database, it also loads the staff's workload reductions, each person's risk, latest court episode",
+        "(hearing, report, partner checks, sentence), its allocation and handover and the practitioner holding the",
+        "case, every tier and every practitioner's workload figure, and creates the demo users, with passwords nobody",
+        "knows until demo mode resets them. CSV files hold the organisation, its reductions and the people only."})
 class GenerateCommand implements Callable<Integer> {
 
   private static final long PROGRESS_EVERY = 25_000;
@@ -110,10 +111,21 @@ class GenerateCommand implements Callable<Integer> {
         err.flush();
       }
     };
-    LongConsumer intoDatabase = done -> {
-      progress.accept(done);
-      if (done == people) {
-        err.printf("%,d people loaded; now their risk, court episodes, allocations, handovers and tiers%n", done);
+    DemoRegionLoad.Progress intoDatabase = new DemoRegionLoad.Progress() {
+      @Override
+      public void peopleLoaded(long done) {
+        progress.accept(done);
+        if (done == people) {
+          err.printf("%,d people loaded; now their risk, court episodes, allocations, handovers, caseloads and tiers%n",
+              done);
+          err.flush();
+        }
+      }
+
+      @Override
+      public void workingOutFigures() {
+        err.printf("Records loaded in %.1f s; now every practitioner's workload figure%n",
+            (System.nanoTime() - started) / 1e9);
         err.flush();
       }
     };

@@ -24,6 +24,7 @@ import org.probatio.workforce.StaffMember;
 final class CaseStaff {
 
   private final Map<String, String> usernames = new HashMap<>();
+  private final Map<String, StaffMember> byCode = new HashMap<>();
   /** Court officers and probation officers write the reports. */
   final List<Worker> reportAuthors;
   /** The court provider's probation officers screen after sentence and enter registrations. */
@@ -40,6 +41,7 @@ final class CaseStaff {
   CaseStaff(Organisation organisation, String courtProviderCode, Map<DemoUser, StaffMember> demoStaff) {
     demoStaff.forEach((user, member) -> usernames.put(member.code(), user.username()));
     List<StaffMember> staff = organisation.staff();
+    staff.forEach(member -> byCode.put(member.code(), member));
     this.reportAuthors = of(staff, courtProviderCode, Grade.COURT_OFFICER, Grade.PO);
     this.officers = of(staff, courtProviderCode, Grade.PO);
     this.allocators = of(staff, courtProviderCode, Grade.SPO, Grade.ADMIN);
@@ -50,6 +52,15 @@ final class CaseStaff {
     this.crcReceivers = receivingCrc.map(crc -> of(staff, crc, Grade.SPO, Grade.ADMIN)).orElse(List.of());
     this.crcPractitioners = receivingCrc.map(crc -> of(staff, crc, Grade.PO, Grade.PSO)).orElse(List.of());
     this.crcReviewers = receivingCrc.map(crc -> of(staff, crc, Grade.PO, Grade.SPO)).orElse(List.of());
+  }
+
+  /** The member of staff with this code. */
+  StaffMember member(String code) {
+    StaffMember member = byCode.get(code);
+    if (member == null) {
+      throw new IllegalArgumentException("No member of the region's staff has the code " + code);
+    }
+    return member;
   }
 
   /** The username a member of staff signs in with. */

@@ -1,6 +1,9 @@
 package org.probatio.demo;
 
-/** Counts court episodes and allocations as they stream past, for the {@link CaseCounts}. */
+import org.probatio.workload.WorkloadToLoad;
+import org.probatio.workload.WorkloadToLoad.HeldCase;
+
+/** Counts court episodes, allocations and the cases providers hold as they stream past, for the {@link CaseCounts}. */
 final class CaseTally {
 
   private long hearings;
@@ -13,6 +16,10 @@ final class CaseTally {
   private long likelyMisallocations;
   private long handovers;
   private long firstAppointmentsBeforeDelivery;
+  private long heldCases;
+  private long awaitingPractitioner;
+  private long reallocations;
+  private long gradeOverrides;
 
   void count(CaseHistory history) {
     outcomes[history.outcome().ordinal()]++;
@@ -30,6 +37,18 @@ final class CaseTally {
     firstAppointmentsBeforeDelivery += history.firstAppointmentBeforeDelivery() ? 1 : 0;
   }
 
+  void count(WorkloadToLoad records) {
+    HeldCase held = records.heldCase();
+    if (held == null) {
+      return;
+    }
+    heldCases++;
+    awaitingPractitioner += held.practitioners().isEmpty() ? 1 : 0;
+    reallocations += Math.max(0, held.practitioners().size() - 1);
+    gradeOverrides += held.practitioners().isEmpty()
+        || held.practitioners().get(held.practitioners().size() - 1).gradeOverrideReason() == null ? 0 : 1;
+  }
+
   long count(CaseHistory.Outcome outcome) {
     return outcomes[outcome.ordinal()];
   }
@@ -37,6 +56,7 @@ final class CaseTally {
   CaseCounts counts() {
     return new CaseCounts(hearings, reports, checks, lateChecks, sentences, count(CaseHistory.Outcome.AWAITING_GATE_OPEN),
         count(CaseHistory.Outcome.AWAITING_GATE_SHUT), count(CaseHistory.Outcome.AWAITING_APPROVAL),
-        count(CaseHistory.Outcome.DECIDED), overrides, likelyMisallocations, handovers, firstAppointmentsBeforeDelivery);
+        count(CaseHistory.Outcome.DECIDED), overrides, likelyMisallocations, handovers, firstAppointmentsBeforeDelivery,
+        heldCases, awaitingPractitioner, reallocations, gradeOverrides);
   }
 }

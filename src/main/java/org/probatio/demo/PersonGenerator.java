@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.probatio.demo.GeneratedPerson.LimitedAccessCase;
 import org.probatio.demo.Region.ProviderArea;
@@ -21,16 +22,18 @@ import org.probatio.people.PncId;
 import org.probatio.workforce.StaffMember;
 
 /**
- * Makes the person at a given position in the region. Each person has a random source of their
- * own, seeded from the region's seed and their position, so people can be made one at a time, in
- * any order, and always come out the same.
+ * Makes the person at a given position in the region, as drawn: their responsible officer is the
+ * practitioner their case is given to, which {@link CaseHistoryGenerator} finds. Each person has a random
+ * source of their own, seeded from the region's seed and their position, so people can be made one at
+ * a time, in any order, and always come out the same.
  */
 final class PersonGenerator {
 
   /**
    * One person in 200 (0.5%) is a limited-access case, always of the court's provider (the NPS
    * division, or the unified region), whose staff play the demo users, so the demo user kept out of
-   * them would otherwise see them.
+   * them would otherwise see them. Whom to contact is their responsible officer, or, while they have
+   * none, the senior probation officer the demo senior practitioner plays.
    */
   static final int LIMITED_ACCESS_EVERY = 200;
 
@@ -39,20 +42,18 @@ final class PersonGenerator {
   private final Weighted<ProviderArea> providers;
   private final ProviderArea courtProvider;
   private final Map<String, List<Town>> unitTowns;
-  private final Map<String, Weighted<StaffMember>> practitioners;
   private final Map<DemoUser, StaffMember> demoStaff;
   private final int limitedAccessPosition;
   private final PoliceIdentifiers identifiers;
 
   PersonGenerator(long seed, LocalDate asOf, List<ProviderArea> areas, Map<String, List<Town>> unitTowns,
-      Map<String, Weighted<StaffMember>> practitioners, Map<DemoUser, StaffMember> demoStaff, int limitedAccessPosition,
+      Map<DemoUser, StaffMember> demoStaff, int limitedAccessPosition,
       PoliceIdentifiers identifiers) {
     this.seed = seed;
     this.asOf = asOf;
     this.providers = Weighted.of(areas, ProviderArea::caseShare);
     this.courtProvider = areas.get(0);
     this.unitTowns = unitTowns;
-    this.practitioners = practitioners;
     this.demoStaff = demoStaff;
     this.limitedAccessPosition = limitedAccessPosition;
     this.identifiers = identifiers;
@@ -89,14 +90,16 @@ final class PersonGenerator {
         phone(random), email(firstName, lastName, random), address, accommodation, employment, caring,
         Boolean.TRUE.equals(caring) ? NameLists.pick(PeopleMix.CARING_DETAILS, random) : null,
         aliases(gender, firstName, lastName, random));
-    StaffMember officer = practitioners.get(provider.code()).pick(random);
-    if (limited && (index == limitedAccessPosition || officer.equals(demoStaff.get(DemoUser.PRACTITIONER_2)))) {
-      // the demo practitioner holds the first case; the user kept out of these cases holds none
-      officer = demoStaff.get(DemoUser.PRACTITIONER);
-    }
-    LimitedAccessCase limitedAccess = limited ? new LimitedAccessCase(officer.displayName(),
+    // the responsible officer was once drawn here: the draw is kept so that what follows comes out as before
+    random.nextDouble();
+    LimitedAccessCase limitedAccess = limited ? new LimitedAccessCase(demoStaff.get(DemoUser.SENIOR).displayName(),
         NameLists.pick(PeopleMix.LIMITED_ACCESS_REASONS, random), DemoUser.PRACTITIONER_2.username()) : null;
-    return new GeneratedPerson(index, details, provider.code(), officer.code(), limitedAccess);
+    return new GeneratedPerson(index, details, provider.code(), null, limitedAccess);
+  }
+
+  /** The positions of the limited-access cases among this many people, in order. */
+  IntStream limitedAccessCases(int people) {
+    return IntStream.iterate(limitedAccessPosition, i -> i < people, i -> i + LIMITED_ACCESS_EVERY);
   }
 
   private static String firstName(Gender gender, SplittableRandom random) {

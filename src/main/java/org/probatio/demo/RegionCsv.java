@@ -12,20 +12,22 @@ import org.probatio.people.PersonDetails;
 import org.probatio.workforce.DeliveryUnit;
 import org.probatio.workforce.Organisation;
 import org.probatio.workforce.Provider;
+import org.probatio.workforce.ReductionToLoad;
 import org.probatio.workforce.StaffMember;
 import org.probatio.workforce.Team;
 
 /**
- * Writes a generated region's organisation and people as CSV files, one per table, with no database.
+ * Writes a generated region's organisation (with its staff's workload reductions) and people as CSV
+ * files, one per table, with no database.
  * People, aliases and addresses are keyed by the CRN each person would get in an empty database.
- * Risk, court episodes and allocations are not written: their rows refer to each other by the ids
- * the database gives, and decisions and handover packages are stored as the allocation module's own
- * JSON, which only its load makes.
+ * Risk, court episodes, allocations and caseloads are not written: their rows refer to each other by
+ * the ids the database gives, and decisions and handover packages are stored as the allocation
+ * module's own JSON, which only its load makes.
  */
 public final class RegionCsv {
 
   public static final List<String> FILES = List.of("providers.csv", "delivery_units.csv", "teams.csv", "staff.csv",
-      "people.csv", "aliases.csv", "addresses.csv");
+      "reductions.csv", "people.csv", "aliases.csv", "addresses.csv");
 
   private RegionCsv() {}
 
@@ -35,6 +37,7 @@ public final class RegionCsv {
     Files.createDirectories(directory);
     Organisation organisation = region.organisation();
     writeOrganisation(organisation, directory);
+    writeReductions(region.reductions(), directory);
     Tally tally = new Tally();
     try (CsvFile people = new CsvFile(directory.resolve("people.csv"), "crn", "first_name", "middle_names",
             "last_name", "date_of_birth", "gender", "pnc", "cro", "nomis", "ethnicity", "religion", "disability",
@@ -66,7 +69,17 @@ public final class RegionCsv {
         peopleWritten.accept(tally.people());
       }
     }
-    return tally.summary(organisation);
+    return tally.summary(region);
+  }
+
+  private static void writeReductions(List<ReductionToLoad> reductions, Path directory) throws IOException {
+    try (CsvFile file = new CsvFile(directory.resolve("reductions.csv"), "staff_code", "category", "kind", "amount",
+        "reason", "start_date", "end_date")) {
+      for (ReductionToLoad r : reductions) {
+        file.row(r.staffCode(), r.category(), r.kind(), r.amount().toPlainString(), r.reason(), r.startDate(),
+            r.endDate());
+      }
+    }
   }
 
   private static void writeOrganisation(Organisation organisation, Path directory) throws IOException {

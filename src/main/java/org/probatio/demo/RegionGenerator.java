@@ -1,7 +1,6 @@
 package org.probatio.demo;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -10,6 +9,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.probatio.demo.Region.ProviderArea;
 import org.probatio.workforce.Organisation;
+import org.probatio.workforce.ReductionToLoad;
 import org.probatio.workforce.StaffMember;
 
 /**
@@ -25,6 +25,7 @@ public final class RegionGenerator {
   private final int peopleCount;
   private final RegionModel model;
   private final Organisation organisation;
+  private final ReductionGenerator.Generated reductions;
   private final Map<DemoUser, StaffMember> demoStaff;
   private final PersonGenerator people;
   private final RiskGenerator risk;
@@ -61,12 +62,13 @@ public final class RegionGenerator {
     this.courtProviderCode = areas.get(0).code();
     this.demoStaff = DemoUser.cast(organisation.staff().stream()
         .filter(s -> s.providerCode().equals(courtProviderCode)).toList());
-    this.people = new PersonGenerator(seed, asOf, areas, generated.unitTowns(), practitioners(organisation.staff()),
-        demoStaff, random.nextInt(Math.min(PersonGenerator.LIMITED_ACCESS_EVERY, peopleCount)),
-        new PoliceIdentifiers(random));
+    this.reductions = ReductionGenerator.generate(organisation.staff(),
+        demoStaff.values().stream().map(StaffMember::code).collect(Collectors.toSet()), asOf, seed);
+    this.people = new PersonGenerator(seed, asOf, areas, generated.unitTowns(), demoStaff,
+        random.nextInt(Math.min(PersonGenerator.LIMITED_ACCESS_EVERY, peopleCount)), new PoliceIdentifiers(random));
     this.risk = new RiskGenerator(seed, asOf, model, courtProviderCode);
     this.histories = new CaseHistoryGenerator(seed, asOf, model.policy(), organisation, courtProviderCode, demoStaff,
-        areas.get(0).towns(), risk);
+        areas.get(0).towns(), risk, reductions, people::person, people.limitedAccessCases(peopleCount));
   }
 
   public int peopleCount() {
@@ -82,8 +84,24 @@ public final class RegionGenerator {
     return organisation;
   }
 
-  /** The people, in order; each is made as it is read. */
+  /** Reductions of the staff's workloads, ready for {@code Reductions.load}. */
+  public List<ReductionToLoad> reductions() {
+    return reductions.reductions();
+  }
+
+  /**
+   * The people, in order, each with the practitioner of their case as responsible officer (none until
+   * their case has one); each is made as it is read.
+   */
   public Stream<GeneratedPerson> people() {
+    return drawnPeople().map(histories::withResponsibleOfficer);
+  }
+
+  /**
+   * The people as drawn, without their responsible officers, which take part of their histories to find:
+   * what the histories are made from, more quickly.
+   */
+  Stream<GeneratedPerson> drawnPeople() {
     return IntStream.range(0, peopleCount).mapToObj(people::person);
   }
 
@@ -108,16 +126,5 @@ public final class RegionGenerator {
   /** The member of the court provider's staff each demo user signs in as. */
   Map<DemoUser, StaffMember> demoStaff() {
     return demoStaff;
-  }
-
-  /** Each provider's practitioners, weighted by the caseload their grade carries. */
-  private static Map<String, Weighted<StaffMember>> practitioners(List<StaffMember> staff) {
-    Map<String, List<StaffMember>> byProvider = staff.stream()
-        .filter(s -> StaffMix.of(s.grade()).carriesCaseload())
-        .collect(Collectors.groupingBy(StaffMember::providerCode));
-    Map<String, Weighted<StaffMember>> weighted = new HashMap<>();
-    byProvider.forEach((provider, members) ->
-        weighted.put(provider, Weighted.of(members, s -> StaffMix.of(s.grade()).caseloadWeight)));
-    return weighted;
   }
 }

@@ -47,10 +47,6 @@ enum StaffMix {
     return valueOf(grade.name());
   }
 
-  boolean carriesCaseload() {
-    return caseloadWeight > 0;
-  }
-
   /**
    * Staff of each grade (first index) at each provider (second index; the NPS division or the unified
    * region first), given the providers' shares of the cases.

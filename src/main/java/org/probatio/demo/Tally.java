@@ -21,9 +21,10 @@ final class Tally {
     return people;
   }
 
-  RegionSummary summary(Organisation organisation) {
+  RegionSummary summary(RegionGenerator region) {
+    Organisation organisation = region.organisation();
     return new RegionSummary(organisation.providers().size(), organisation.deliveryUnits().size(),
-        organisation.teams().size(), organisation.staff().size(), people, aliases, addresses, limitedAccessCases,
-        null);
+        organisation.teams().size(), organisation.staff().size(), region.reductions().size(), people, aliases,
+        addresses, limitedAccessCases, null, null);
   }
 }

@@ -25,6 +25,11 @@ public record ProviderCase(
     @Nullable LocalDate expectedReleaseDate,
     @Nullable String tier) {
 
+  /** The day a sentence of this length, passed on this day, ends. */
+  public static LocalDate endsOn(LocalDate sentenceDate, int lengthMonths) {
+    return sentenceDate.plusMonths(lengthMonths);
+  }
+
   /** Community, licence or custody on the day: custody with licence turns to licence on release. */
   public CaseType caseTypeOn(LocalDate day) {
     return caseType(orderType, expectedReleaseDate, day);

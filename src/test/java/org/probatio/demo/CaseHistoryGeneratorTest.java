@@ -303,7 +303,7 @@ class CaseHistoryGeneratorTest {
 
   @Test
   void every_generated_record_passes_the_court_and_risk_modules_own_checks() {
-    KnownIds screened = new KnownIds(1L, List.of(), 0, null, List.of(), 0);
+    KnownIds screened = new KnownIds(1L, List.of(), 0, null, List.of(), 0, 0, 0);
     for (GeneratedPerson person : PEOPLE.subList(0, 2_000)) {
       CaseHistory h = REGION.caseHistories().history(person, crn(person), screened);
       assertThat(h.risk().registrations()).allSatisfy(r -> assertThat(r.registration().problems(AS_OF)).isEmpty());

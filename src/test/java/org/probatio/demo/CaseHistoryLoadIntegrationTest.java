@@ -2,12 +2,16 @@ package org.probatio.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,11 +36,18 @@ import org.probatio.court.Reports;
 import org.probatio.court.Sentence;
 import org.probatio.court.Sentences;
 import org.probatio.demo.CaseHistory.Outcome;
+import org.probatio.people.Lookup;
+import org.probatio.people.People;
 import org.probatio.people.PeopleBulkLoad;
 import org.probatio.risk.RoshAssessments;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.TestOrganisation;
 import org.probatio.support.TestOrganisation.TestUser;
+import org.probatio.workload.PractitionerAllocation;
+import org.probatio.workload.PractitionerAllocations;
+import org.probatio.workload.WorkloadToLoad;
+import org.probatio.workload.WorkloadToLoad.HeldCase;
+import org.probatio.workload.WorkloadToLoad.PractitionerToLoad;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +55,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A small generated region loaded through the bulk loads reads back through the modules' own
  * services as if every step had been taken on screen: reports with their checks, sentences,
- * decisions that replay, handovers with their packages and review tasks, and cases waiting at the
- * gate that can be decided.
+ * decisions that replay, handovers with their packages and review tasks, cases waiting at the gate
+ * that can be decided, and the cases providers took with their practitioners and authors' reports.
  */
 @IntegrationTest
 class CaseHistoryLoadIntegrationTest {
@@ -60,6 +71,14 @@ class CaseHistoryLoadIntegrationTest {
   static List<String> crns;
   static List<CaseHistory> histories;
   static CaseCounts counts;
+  /**
+   * Each decided person's practitioners and the authors' reports, as loaded. The region's staff codes are
+   * the test organisation's (both begin at N01P001), and tests add staff whose codes follow those on
+   * record, so what the load gave the region's practitioners and authors is read once and then taken away,
+   * lest the test organisation's staff, or staff added later, inherit it on their workload figures.
+   */
+  static Map<String, List<PractitionerAllocation>> practitionersLoaded;
+  static List<Map<String, Object>> reportsLoaded;
 
   @Autowired ApplicationContext context;
   @Autowired PeopleBulkLoad people;
@@ -71,6 +90,8 @@ class CaseHistoryLoadIntegrationTest {
   @Autowired Sentences sentences;
   @Autowired RoshAssessments rosh;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired PractitionerAllocations practitioners;
+  @Autowired People peopleRecords;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -84,6 +105,17 @@ class CaseHistoryLoadIntegrationTest {
         crns = given;
         histories = REGION.people().map(p -> REGION.caseHistories().history(p, given.get(p.index()), KnownIds.NONE))
             .toList();
+        practitionersLoaded = given.stream().collect(Collectors.toMap(crn -> crn,
+            crn -> as(TestUser.INSPECTOR, () -> practitioners.practitionersOf(crn))));
+        reportsLoaded = jdbc.sql("""
+                select w.staff_code, w.type, w.requested_at, w.completed_at, r.author_staff_code, r.type as court_type,
+                       r.requested_at as court_requested, r.completed_at as court_completed
+                from workload_report w join court_report r on r.id = w.report_id
+                where w.crn in (:crns)""").param("crns", given).query().listOfRows();
+        jdbc.sql("""
+                delete from workload_practitioner_allocation
+                where case_id in (select id from workload_case where crn in (:crns))""").param("crns", given).update();
+        jdbc.sql("delete from workload_report where crn in (:crns)").param("crns", given).update();
       }
     }
   }
@@ -200,13 +232,77 @@ class CaseHistoryLoadIntegrationTest {
   }
 
   @Test
+  void every_case_a_final_decision_gave_a_provider_is_held_there_with_its_practitioners_who_are_the_responsible_officers() {
+    List<CaseHistory> decided = where(Outcome.DECIDED);
+    Map<String, WorkloadToLoad> generated = REGION.people().collect(Collectors.toMap(p -> crns.get(p.index()),
+        p -> REGION.caseHistories().workload(p, crns.get(p.index()), KnownIds.NONE)));
+    int reallocated = 0;
+    for (CaseHistory h : decided) {
+      String crn = h.risk().crn();
+      HeldCase planned = generated.get(crn).heldCase();
+      Map<String, Object> held = jdbc.sql("""
+              select c.allocation_case_id, c.decision_id, c.provider_code, c.sentence_id, c.ends_on, c.tier,
+                     a.id as case_id, a.decision_id as final_decision, d.provider_code as decided_provider,
+                     d.tier as decided_tier, s.sentence_date + make_interval(months => s.length_months) as sentence_ends
+              from workload_case c
+              join allocation_case a on a.id = c.allocation_case_id
+              join allocation_decision d on d.id = a.decision_id
+              join court_sentence s on s.id = c.sentence_id
+              where c.crn = ?""").param(crn).query().singleRow();
+      assertThat(held.get("decision_id")).isEqualTo(held.get("final_decision"));
+      assertThat(held.get("provider_code")).isEqualTo(held.get("decided_provider")).isEqualTo(planned.providerCode());
+      assertThat(held.get("tier")).isEqualTo(held.get("decided_tier")).isEqualTo(planned.tier());
+      assertThat(held.get("sentence_id")).isEqualTo(as(TestUser.INSPECTOR, () -> sentences.latestSentence(crn))
+          .orElseThrow().id());
+      assertThat(((java.sql.Date) held.get("ends_on")).toLocalDate())
+          .isEqualTo(((java.sql.Timestamp) held.get("sentence_ends")).toLocalDateTime().toLocalDate());
+
+      List<PractitionerAllocation> stored = practitionersLoaded.get(crn);
+      List<PractitionerToLoad> expected = new ArrayList<>(planned.practitioners());
+      Collections.reverse(expected);
+      assertThat(stored).extracting(PractitionerAllocation::staffCode)
+          .containsExactlyElementsOf(expected.stream().map(PractitionerToLoad::staffCode).toList());
+      assertThat(stored).extracting(PractitionerAllocation::allocatedAt)
+          .containsExactlyElementsOf(expected.stream().map(PractitionerToLoad::allocatedAt).toList());
+      String officer = ((Lookup.Found) as(TestUser.INSPECTOR, () -> peopleRecords.view(crn))).person()
+          .responsibleOfficerCode();
+      assertThat(officer).isEqualTo(stored.isEmpty() ? null : stored.get(0).staffCode());
+      assertThat(stored.stream().filter(PractitionerAllocation::current).count()).isEqualTo(stored.isEmpty() ? 0 : 1);
+      reallocated += stored.size() > 1 ? 1 : 0;
+    }
+    assertThat(reallocated).isPositive();
+    // none for the cases still waiting for a decision (unless a test has decided one since)
+    List<String> waiting = histories.stream().filter(h -> h.outcome() != Outcome.DECIDED && h.allocation() != null)
+        .map(h -> h.risk().crn()).toList();
+    assertThat(jdbc.sql("select count(*) from workload_case where crn in (:crns) and provider_allocated_at < :asOf")
+        .param("crns", waiting).param("asOf", Timestamp.from(AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant()))
+        .query(Long.class).single()).isZero();
+    assertThat(decided).anyMatch(h -> practitionersLoaded.get(h.risk().crn()).isEmpty());
+  }
+
+  @Test
+  void every_report_is_on_its_authors_workload_as_the_court_stored_it() {
+    List<Map<String, Object>> stored = reportsLoaded;
+    long reports = jdbc.sql("select count(*) from court_report where crn in (:crns)").param("crns", crns)
+        .query(Long.class).single();
+
+    assertThat(stored).hasSize((int) reports).allSatisfy(row -> {
+      assertThat(row.get("staff_code")).isEqualTo(row.get("author_staff_code"));
+      assertThat(row.get("type")).isEqualTo(row.get("court_type"));
+      assertThat(row.get("requested_at")).isEqualTo(row.get("court_requested"));
+      assertThat(row.get("completed_at")).isEqualTo(row.get("court_completed"));
+    });
+  }
+
+  @Test
   void the_counts_agree_with_the_records_and_each_module_audits_its_load_once() {
     assertThat(counts.decided()).isEqualTo(where(Outcome.DECIDED).size());
     assertThat(counts.awaitingGateOpen()).isEqualTo(where(Outcome.AWAITING_GATE_OPEN).size());
     long decisions = jdbc.sql("select count(*) from allocation_decision where crn in (:crns)")
         .param("crns", crns).query(Long.class).single();
     assertThat(decisions).isGreaterThanOrEqualTo(counts.decided() + counts.awaitingApproval());
-    for (String module : List.of("risk", "court", "allocation")) {
+    assertThat(counts.heldCases()).isEqualTo(counts.decided());
+    for (String module : List.of("risk", "court", "allocation", "workload")) {
       assertThat(jdbc.sql("""
               select count(*) from audit_event
               where subject_type = ? and details ->> 'loadedBy' = ? and details ->> 'bulkLoad' is not null""")

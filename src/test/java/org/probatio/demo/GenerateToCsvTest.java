@@ -37,6 +37,7 @@ class GenerateToCsvTest {
     assertThat(lines("delivery_units.csv")).hasSize(1 + region.organisation().deliveryUnits().size());
     assertThat(lines("teams.csv")).hasSize(1 + region.organisation().teams().size());
     assertThat(lines("staff.csv")).hasSize(1 + region.organisation().staff().size());
+    assertThat(lines("reductions.csv")).hasSize(1 + region.reductions().size());
     long aliases = region.people().mapToLong(p -> p.details().aliases().size()).sum();
     long addresses = region.people().filter(p -> p.details().address() != null).count();
     assertThat(lines("aliases.csv")).hasSize(1 + (int) aliases);

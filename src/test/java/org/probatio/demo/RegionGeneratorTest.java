@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -122,14 +123,18 @@ class RegionGeneratorTest {
   }
 
   @Test
-  void every_responsible_officer_is_a_practitioner_of_the_persons_provider() {
+  void every_responsible_officer_is_the_practitioner_holding_the_persons_case_and_people_without_one_have_none() {
     Set<Grade> practitioners = EnumSet.of(Grade.PO, Grade.PQIP, Grade.PSO);
     assertThat(PEOPLE).allSatisfy(p -> {
-      StaffMember officer = STAFF.get(p.responsibleOfficerCode());
-      assertThat(officer).isNotNull();
-      assertThat(officer.providerCode()).isEqualTo(p.providerCode());
-      assertThat(practitioners).contains(officer.grade());
+      Optional<CaseloadGenerator.Held> held = REGION.caseHistories().held(p);
+      assertThat(p.responsibleOfficerCode()).isEqualTo(held.map(CaseloadGenerator.Held::practitionerCode).orElse(null));
+      if (p.responsibleOfficerCode() != null) {
+        StaffMember officer = STAFF.get(p.responsibleOfficerCode());
+        assertThat(officer.providerCode()).isEqualTo(held.orElseThrow().providerCode());
+        assertThat(practitioners).contains(officer.grade());
+      }
     });
+    assertThat(share(p -> p.responsibleOfficerCode() != null)).isBetween(0.75, 0.85);
   }
 
   @Test
@@ -143,15 +148,19 @@ class RegionGeneratorTest {
     List<GeneratedPerson> limited = PEOPLE.stream().filter(p -> p.limitedAccess() != null).toList();
     String nps = REGION.organisation().providers().get(0).code();
     StaffMember excluded = REGION.demoStaff().get(DemoUser.PRACTITIONER_2);
+    StaffMember senior = REGION.demoStaff().get(DemoUser.SENIOR);
 
     assertThat(limited).hasSize(20_000 / 200);
     assertThat(limited).allSatisfy(p -> {
       assertThat(p.providerCode()).isEqualTo(nps);
       assertThat(p.limitedAccess().excludedUsername()).isEqualTo("practitioner2");
       assertThat(p.responsibleOfficerCode()).isNotEqualTo(excluded.code());
-      assertThat(p.limitedAccess().contact()).isEqualTo(STAFF.get(p.responsibleOfficerCode()).displayName());
+      // whom to contact: the responsible officer, or while there is none the senior probation officer
+      assertThat(p.limitedAccess().contact()).isEqualTo(p.responsibleOfficerCode() == null ? senior.displayName()
+          : STAFF.get(p.responsibleOfficerCode()).displayName());
     });
-    assertThat(limited.get(0).responsibleOfficerCode()).isEqualTo(REGION.demoStaff().get(DemoUser.PRACTITIONER).code());
+    assertThat(limited.stream().filter(p -> p.responsibleOfficerCode() != null).findFirst().orElseThrow()
+        .responsibleOfficerCode()).isEqualTo(REGION.demoStaff().get(DemoUser.PRACTITIONER).code());
   }
 
   @Test
@@ -176,7 +185,7 @@ class RegionGeneratorTest {
     assertThat(cast.get(DemoUser.ADMIN).grade()).isEqualTo(Grade.ADMIN);
     assertThat(cast.get(DemoUser.ALLOCATOR).grade()).isIn(Grade.SPO, Grade.ADMIN);
     assertThat(cast.values().stream().map(StaffMember::code)).doesNotHaveDuplicates();
-    assertThat(PEOPLE).anyMatch(p -> p.responsibleOfficerCode().equals(cast.get(DemoUser.PRACTITIONER).code()));
+    assertThat(PEOPLE).anyMatch(p -> cast.get(DemoUser.PRACTITIONER).code().equals(p.responsibleOfficerCode()));
   }
 
   @Test

@@ -2,9 +2,12 @@ package org.probatio.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,14 +32,25 @@ import org.probatio.people.PeopleBulkLoad;
 import org.probatio.support.IntegrationTest;
 import org.probatio.support.TestOrganisation;
 import org.probatio.support.TestOrganisation.TestUser;
+import org.probatio.workforce.Reduction;
+import org.probatio.workforce.ReductionHours;
+import org.probatio.workforce.ReductionKind;
+import org.probatio.workforce.ReductionToLoad;
+import org.probatio.workforce.Reductions;
+import org.probatio.workforce.StaffMember;
 import org.probatio.workforce.Workforce;
+import org.probatio.workload.PractitionerAllocation;
+import org.probatio.workload.PractitionerAllocations;
+import org.probatio.workload.StaffWorkload;
+import org.probatio.workload.Workloads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
  * A small unified region loaded through the bulk loads, beside the test organisation: its decisions
  * are stored under UNIFIED-2021 with their tiers, at the region itself, and replay; nothing is handed
- * over and nothing is a likely misallocation, on the dashboard too.
+ * over and nothing is a likely misallocation, on the dashboard too. Its staff's reductions count against
+ * their hours, and the practitioners of its cases are on their workload figures.
  */
 @IntegrationTest
 class UnifiedRegionLoadIntegrationTest {
@@ -57,6 +71,10 @@ class UnifiedRegionLoadIntegrationTest {
   @Autowired Misallocations misallocations;
   @Autowired Handovers handovers;
   @Autowired CourtToAllocation dashboard;
+  @Autowired Reductions reductions;
+  @Autowired PractitionerAllocations practitioners;
+  @Autowired Workloads workloads;
+  @Autowired Clock clock;
 
   @BeforeEach
   void loaded() {
@@ -64,6 +82,7 @@ class UnifiedRegionLoadIntegrationTest {
     synchronized (UnifiedRegionLoadIntegrationTest.class) {
       if (histories == null) {
         workforce.load(REGION.organisation());
+        reductions.load(REGION.reductions(), LOADED_BY);
         List<String> given = new ArrayList<>(Collections.nCopies(REGION.peopleCount(), ""));
         people.load(REGION.people(), LOADED_BY, (person, crn) -> given.set(person.index(), crn.value()));
         load.load(REGION, given, LOADED_BY);
@@ -120,5 +139,49 @@ class UnifiedRegionLoadIntegrationTest {
     assertThat(figures.get(Measure.REPORTS_ON_THE_DAY).of()).isGreaterThan(50);
     assertThat(figures.get(Measure.HANDOVERS_BEFORE_FIRST_APPOINTMENT).of()).isZero();
     assertThat(figures.get(Measure.LIKELY_MISALLOCATIONS).count()).isZero();
+  }
+
+  @Test
+  void the_staffs_reductions_read_back_and_count_against_their_hours() {
+    Map<String, StaffMember> staff = REGION.organisation().staff().stream()
+        .collect(Collectors.toMap(StaffMember::code, Function.identity()));
+    Map<String, List<ReductionToLoad>> generated = REGION.reductions().stream()
+        .collect(Collectors.groupingBy(ReductionToLoad::staffCode));
+    assertThat(generated).isNotEmpty();
+    generated.forEach((code, loaded) -> {
+      List<Reduction> stored = reductions.of(code);
+      assertThat(stored).extracting(Reduction::category, Reduction::startDate, Reduction::endDate)
+          .containsExactlyInAnyOrderElementsOf(loaded.stream()
+              .map(r -> org.assertj.core.groups.Tuple.tuple(r.category(), r.startDate(), r.endDate())).toList());
+      assertThat(stored).allSatisfy(r -> assertThat(r.createdBy()).isEqualTo(LOADED_BY));
+      ReductionHours hours = reductions.hoursOn(code, AS_OF).orElseThrow();
+      BigDecimal expected = loaded.stream().filter(r -> r.inForceOn(AS_OF))
+          .map(r -> r.kind() == ReductionKind.HOURS ? r.amount()
+              : staff.get(code).contractedHours().multiply(r.amount()).movePointLeft(2))
+          .reduce(BigDecimal.ZERO, BigDecimal::add).min(staff.get(code).contractedHours());
+      assertThat(hours.hours()).isEqualByComparingTo(expected);
+    });
+  }
+
+  @Test
+  void every_case_the_region_took_is_held_by_its_practitioners_and_counted_on_their_workload_figures() {
+    Map<String, Long> current = new HashMap<>();
+    LocalDate today = LocalDate.now(clock);
+    histories.forEach((crn, h) -> {
+      if (h.outcome() != Outcome.DECIDED) {
+        return;
+      }
+      List<PractitionerAllocation> held = as(TestUser.INSPECTOR, () -> practitioners.practitionersOf(crn));
+      assertThat(held).allSatisfy(a -> assertThat(a.staffCode()).startsWith(REGION_CODE));
+      held.stream().filter(PractitionerAllocation::current).findFirst()
+          .filter(a -> !h.court().sentence().sentenceDate().plusMonths(h.court().sentence().lengthMonths()).isBefore(today))
+          .ifPresent(a -> current.merge(a.staffCode(), 1L, Long::sum));
+    });
+    assertThat(current).isNotEmpty();
+
+    workloads.refresh(current.keySet());
+
+    Map<String, StaffWorkload> figures = workloads.figures(current.keySet());
+    current.forEach((code, cases) -> assertThat(figures.get(code).cases()).as(code).isEqualTo(cases.intValue()));
   }
 }

@@ -1,6 +1,7 @@
 package org.probatio.workforce.internal;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +13,8 @@ import org.probatio.workforce.Reduction;
 import org.probatio.workforce.ReductionCategory;
 import org.probatio.workforce.ReductionDetails;
 import org.probatio.workforce.ReductionKind;
+import org.probatio.workforce.ReductionToLoad;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
@@ -28,9 +31,11 @@ public class ReductionRepository {
       """;
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  ReductionRepository(JdbcClient jdbc) {
+  ReductionRepository(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
   }
 
   /** A member of staff's reductions, the latest to start first. */
@@ -68,6 +73,28 @@ public class ReductionRepository {
             returning id"""), details)
         .param("staff", staffCode).param("at", Timestamp.from(at)).param("by", by)
         .query(Long.class).single();
+  }
+
+  /** Adds reductions in batches, each as entered by {@code by}; one changed since it was entered is at version 1. */
+  public void insertAll(List<ReductionToLoad> loaded, String by) {
+    template.batchUpdate("""
+            insert into workforce_reduction (staff_code, category, kind, amount, reason, start_date, end_date,
+                                             created_at, created_by, updated_at, updated_by, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        loaded, 1000, (ps, r) -> {
+          ps.setString(1, r.staffCode());
+          ps.setString(2, r.category().name());
+          ps.setString(3, r.kind().name());
+          ps.setBigDecimal(4, r.amount());
+          ps.setString(5, r.reason());
+          ps.setDate(6, Date.valueOf(r.startDate()));
+          ps.setDate(7, r.endDate() == null ? null : Date.valueOf(r.endDate()));
+          ps.setTimestamp(8, Timestamp.from(r.enteredAt()));
+          ps.setString(9, by);
+          ps.setTimestamp(10, Timestamp.from(r.changedAt()));
+          ps.setString(11, by);
+          ps.setInt(12, r.changedAt().equals(r.enteredAt()) ? 0 : 1);
+        });
   }
 
   /** Changes a reduction at the version given; false when it is not at that version (or was removed). */

@@ -52,7 +52,7 @@ class CasesFromAllocation {
             + allocated.kind().label().toLowerCase(Locale.ROOT) + ", decision " + allocated.decisionId() + ")", now));
     repository.save(new CaseFromAllocation(allocated.caseId(), allocated.crn(), allocated.providerCode(),
         allocated.decisionId(), now, sentence.id(), sentence.orderType(), sentence.sentenceDate(),
-        sentence.sentenceDate().plusMonths(sentence.lengthMonths()), sentence.expectedReleaseDate(),
+        ProviderCase.endsOn(sentence.sentenceDate(), sentence.lengthMonths()), sentence.expectedReleaseDate(),
         tiers.current(allocated.crn()).map(t -> t.tier().code()).orElse(null)));
   }
 

@@ -90,6 +90,15 @@ public class Handovers {
   }
 
   /**
+   * The first appointments recorded at the handovers of these decisions, by decision id, for another
+   * module's list of cases; not audited, since the caller records the showing of its list.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, LocalDate> firstAppointments(Collection<Long> decisionIds) {
+    return repository.firstAppointments(decisionIds);
+  }
+
+  /**
    * The signed-in user, at the receiving provider, acknowledges receipt by name. Acknowledging again
    * changes nothing; a handover changed since {@code seenVersion} is refused.
    */

@@ -49,8 +49,7 @@ class DemoMode {
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    boolean embeddedDatabase = environment.getProperty("spring.datasource.url", "").isBlank();
-    if (!properties.on(embeddedDatabase)) {
+    if (!properties.on(environment)) {
       return;
     }
     boolean regionOnRecord = workforce.hasAnyProvider();

@@ -15,6 +15,11 @@ record DemoProperties(
     @DefaultValue("") String password,
     @DefaultValue("") String apiToken) {
 
+  /** On as configured: the embedded database is in use when no database URL is set. */
+  boolean on(org.springframework.core.env.Environment environment) {
+    return on(environment.getProperty("spring.datasource.url", "").isBlank());
+  }
+
   /** auto means on with the embedded database, which is what a newcomer runs; true and false force it. */
   boolean on(boolean embeddedDatabase) {
     return switch (enabled.strip().toLowerCase(Locale.ROOT)) {

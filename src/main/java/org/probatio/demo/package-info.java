@@ -5,7 +5,8 @@
  * allocation and handover, and the practitioner who holds the case, generated from a size, a seed and
  * a date so the same inputs always give the same region. The generation is pure; loading goes
  * through each owning module's bulk load. In demo mode the region is loaded on first start, and demo
- * users with one role each are ready to sign in.
+ * users with one role each are ready to sign in; with no mail server configured, the emails
+ * Probatio sends are kept for the demo's mail viewer.
  */
 @ApplicationModule(displayName = "Demo region", allowedDependencies = {"people", "workforce", "security", "audit", "risk",
     "court", "allocation", "allocation :: policy", "calendar :: rules", "workload", "workload :: rules"})

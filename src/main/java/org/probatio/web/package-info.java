@@ -1,6 +1,6 @@
 /**
- * The shared page layout, navigation and error pages. No business rules live here: each module's
- * pages are in its own {@code web} package.
+ * The shared page layout, navigation and error pages, and form support (errors, request keys). No
+ * business rules live here: each module's pages are in its own {@code web} package.
  */
 @ApplicationModule(displayName = "Web layout", allowedDependencies = {})
 @NullMarked

@@ -23,6 +23,12 @@ public class Workforce {
     return repository.staffMember(code);
   }
 
+  /** These members of staff by code, those who have left included, read at once: for lists naming many. */
+  public java.util.Map<String, StaffMember> staffMembers(Collection<String> codes) {
+    return repository.staffMembers(codes).stream()
+        .collect(java.util.stream.Collectors.toMap(StaffMember::code, member -> member));
+  }
+
   /** The members of a team, by surname: everyone placed in it, those who have left included. */
   public List<StaffMember> teamMembers(String teamCode) {
     return repository.teamMembers(teamCode);

@@ -2,6 +2,7 @@ package org.probatio.workload;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +16,14 @@ import org.probatio.people.FieldError;
 import org.probatio.people.People;
 import org.probatio.security.CaseScope;
 import org.probatio.security.CurrentUser;
+import org.probatio.security.Role;
 import org.probatio.workforce.Grade;
 import org.probatio.workforce.StaffMember;
 import org.probatio.workforce.Workforce;
+import org.probatio.workload.internal.CaseRisks;
 import org.probatio.workload.internal.CaseloadRepository;
 import org.probatio.workload.internal.CaseloadRepository.NewAllocation;
+import org.probatio.workload.internal.GradeCheck;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A case has at most one practitioner at a time; the same submission twice allocates once, and a
  * case someone else allocated meanwhile is reported, not taken over. The practitioner becomes the
  * person's responsible officer at once, so the person meets them and not a queue of different staff.
+ * The practitioner must work here today, and the grade rules in force must let their grade hold the
+ * case, unless a senior practitioner records why they are overriding them.
  */
 @Service
 public class PractitionerAllocations {
@@ -45,11 +51,16 @@ public class PractitionerAllocations {
   private final CurrentUser currentUser;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final WorkloadConfigurations configurations;
+  private final CaseRisks caseRisks;
   private final Clock clock;
 
   PractitionerAllocations(CaseloadRepository repository, Workforce workforce, People people, CurrentUser currentUser,
-      AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+      AuditTrail audit, ApplicationEventPublisher events, WorkloadConfigurations configurations, CaseRisks caseRisks,
+      Clock clock) {
     this.repository = repository;
+    this.configurations = configurations;
+    this.caseRisks = caseRisks;
     this.workforce = workforce;
     this.people = people;
     this.currentUser = currentUser;
@@ -76,6 +87,18 @@ public class PractitionerAllocations {
   @Transactional(readOnly = true)
   public Optional<PractitionerAllocation> current(long caseId) {
     return providerCase(caseId).flatMap(c -> repository.current(c.id()));
+  }
+
+  /** One allocation, if its case is one the user may see. */
+  @Transactional(readOnly = true)
+  public Optional<PractitionerAllocation> allocation(long id) {
+    return repository.allocation(id).filter(a -> providerCase(a.caseId()).isPresent());
+  }
+
+  /** The cases providers hold for the person, the newest first, if the user may see the record. */
+  @Transactional(readOnly = true)
+  public List<ProviderCase> casesOf(String crn) {
+    return people.canSee(crn) ? repository.casesOf(crn) : List.of();
   }
 
   /** Every practitioner the person has had, the latest first: whether they are known to the service, and to whom. */
@@ -105,6 +128,12 @@ public class PractitionerAllocations {
     }
     Optional<StaffMember> practitioner = workforce.staffMember(choice.staffCode().strip());
     List<FieldError> errors = problems(c, choice, practitioner, current.orElse(null));
+    GradeCheck.Result grade = errors.stream().anyMatch(e -> e.field().equals("staffCode")) ? null
+        : GradeCheck.check(practitioner.orElseThrow(), LocalDate.now(clock), configurations.inForceToday().gradeRules(),
+            caseRisks.of(c.crn()), choice.gradeOverrideReason(), bySenior());
+    if (grade != null) {
+      errors.addAll(0, grade.problems());
+    }
     if (!errors.isEmpty()) {
       return new PractitionerOutcome.Invalid(errors);
     }
@@ -117,7 +146,7 @@ public class PractitionerAllocations {
     }
     Optional<Long> id = repository.insert(new NewAllocation(c.id(), to.code(), to.teamCode(), now, by,
         choice.justification().strip(), choice.sensitive(), blankToNull(choice.oversightNote()),
-        blankToNull(choice.gradeOverrideReason()), current.isPresent() ? choice.reallocationReason() : null,
+        grade.override(), current.isPresent() ? choice.reallocationReason() : null,
         current.isPresent() ? blankToNull(choice.reallocationDetails()) : null, choice.requestKey()));
     if (id.isEmpty()) {
       // a concurrent submission won: the same one again, or someone else's
@@ -133,7 +162,7 @@ public class PractitionerAllocations {
     current.ifPresent(previous -> details.put("reallocatedFrom", previous.staffCode()));
     audit.record(AuditAction.UPDATE, AUDIT_SUBJECT, c.crn(), details);
     events.publishEvent(new PractitionerAllocated(made.id(), c.id(), c.crn(), to.code(),
-        current.map(PractitionerAllocation::staffCode).orElse(null), made.sensitive()));
+        current.map(PractitionerAllocation::staffCode).orElse(null), made.sensitive(), choice.copyManager()));
     return new PractitionerOutcome.Allocated(made, false);
   }
 
@@ -183,6 +212,10 @@ public class PractitionerAllocations {
     String name = workforce.staffMember(current.staffCode()).map(StaffMember::displayName).orElse(current.staffCode());
     return new PractitionerOutcome.AlreadyAllocated(current, "While you were choosing, " + current.allocatedBy()
         + " allocated this case to " + name + ". Nothing was changed: look at the case again.");
+  }
+
+  private boolean bySenior() {
+    return currentUser.signedIn().map(user -> user.has(Role.SENIOR_PRACTITIONER)).orElse(false);
   }
 
   private boolean visible(ProviderCase c) {

@@ -82,6 +82,7 @@ class SecurityMatrixTest {
   static final Set<Role> WORKLOAD_API_READERS =
       EnumSet.of(Role.PRACTITIONER, Role.ADMIN, Role.SENIOR_PRACTITIONER, Role.ALLOCATOR, Role.INSPECTOR);
   static final String CASELOAD = "/insights/caseload";
+  static final Set<Role> PRACTITIONER_ALLOCATION_READERS = EnumSet.of(Role.SENIOR_PRACTITIONER, Role.ALLOCATOR);
 
   record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
     boolean api() {
@@ -120,6 +121,8 @@ class SecurityMatrixTest {
   String staffCode;
   long reduction;
   long workloadVersion;
+  long providerCase;
+  long practitionerAllocation;
 
   @BeforeEach
   void aPerson() {
@@ -164,6 +167,15 @@ class SecurityMatrixTest {
       workloadVersion = ((WorkloadConfigurations.Outcome.Made) TestOrganisation.as(context, TestUser.ADMIN,
           () -> workloadConfigurations.make(NewConfiguration.from(workloadConfigurations.inForceToday(),
               LocalDate.of(2099, 6, 1), "Security test")))).version().id();
+      // the decided case as its provider (the CRC) holds it, given to the CRC's practitioner by system work
+      providerCase = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() ->
+          context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+              .sql("select id from workload_case where decision_id = ?").param(allocationDecision).query(Long.class)
+              .optional().orElse(null), java.util.Objects::nonNull);
+      practitionerAllocation = ((org.probatio.workload.PractitionerOutcome.Allocated) context.getBean(
+          org.probatio.workload.PractitionerAllocations.class).allocate(providerCase,
+              new org.probatio.workload.PractitionerChoice(TestUser.CRC_PRACTITIONER.staffCode, "Security test", false,
+                  null, null, null, null, null, "security-matrix-" + crn))).allocation().id();
     }
   }
 
@@ -357,7 +369,23 @@ class SecurityMatrixTest {
         new Endpoint(HttpMethod.GET, CASELOAD + "/overrides?provider=N01", STAFF_READERS, ""),
         new Endpoint(HttpMethod.GET, CASELOAD + "/trend.svg?team=" + staffTeam, STAFF_READERS, ""),
         new Endpoint(HttpMethod.GET, CASELOAD + "/grade-mix.csv", STAFF_READERS, ""),
-        new Endpoint(HttpMethod.POST, CASELOAD, NOBODY, ""));
+        new Endpoint(HttpMethod.POST, CASELOAD, NOBODY, ""),
+        // the tests run with demo mode off: administrators find no mail viewer (404), the others are refused
+        new Endpoint(HttpMethod.GET, "/demo/mail", ADMINS, ""),
+        new Endpoint(HttpMethod.POST, "/demo/mail", NOBODY, ""),
+        new Endpoint(HttpMethod.GET, "/practitioner-allocations", PRACTITIONER_ALLOCATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/practitioner-allocations?tier=B&order=COMMUNITY_ORDER&waiting=3",
+            PRACTITIONER_ALLOCATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/practitioner-allocations/cases/" + providerCase, PRACTITIONER_ALLOCATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/practitioner-allocations/cases/" + providerCase + "?team=N01T1",
+            PRACTITIONER_ALLOCATION_READERS, ""),
+        new Endpoint(HttpMethod.GET, "/practitioner-allocations/cases/" + providerCase + "/reallocate", SENIORS, ""),
+        new Endpoint(HttpMethod.POST, "/practitioner-allocations/cases/" + providerCase, SENIORS, ""),
+        new Endpoint(HttpMethod.GET, "/practitioner-allocations/allocations/" + practitionerAllocation,
+            PRACTITIONER_ALLOCATION_READERS, ""),
+        new Endpoint(HttpMethod.POST, "/practitioner-allocations/allocations/" + practitionerAllocation, NOBODY, ""),
+        new Endpoint(HttpMethod.GET, "/people/" + crn + "/practitioners", EVERYONE, ""),
+        new Endpoint(HttpMethod.POST, "/people/" + crn + "/practitioners", NOBODY, ""));
   }
 
   /** The court-to-allocation dashboard's filter for the four weeks ending today. */

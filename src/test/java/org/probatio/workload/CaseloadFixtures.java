@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.probatio.allocation.AllocationFixtures;
@@ -19,7 +18,6 @@ import org.probatio.workforce.Reductions;
 import org.probatio.workforce.StaffDetails;
 import org.probatio.workforce.StaffFixtures;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A new NPS team for the workload pages, API and caseload picture: a full-time probation officer with
@@ -64,13 +62,8 @@ public final class CaseloadFixtures {
   /** A RoSH-high case sentenced, allocated to the NPS and then to the practitioner, with an override reason if given. */
   private static ProviderCase give(ApplicationContext context, String staffCode, String crn,
       @Nullable String overrideReason) {
-    AllocationFixtures fixtures = new AllocationFixtures(context);
-    fixtures.screened(crn, RoshLevel.HIGH);
-    fixtures.allocated(fixtures.sentenced(crn));
-    JdbcClient jdbc = context.getBean(JdbcClient.class);
+    ProviderCase held = new ProviderCaseFixtures(context).held(crn, RoshLevel.HIGH);
     PractitionerAllocations practitioners = context.getBean(PractitionerAllocations.class);
-    ProviderCase held = await().atMost(PATIENCE).until(() -> jdbc.sql("select id from workload_case where crn = ?")
-        .param(crn).query(Long.class).optional().flatMap(practitioners::providerCase).orElse(null), Objects::nonNull);
     PractitionerOutcome outcome = as(context, TestUser.SENIOR, () -> practitioners.allocate(held.id(),
         new PractitionerChoice(staffCode, "Room on the caseload", false, null, overrideReason, null, null, null,
             UUID.randomUUID().toString())));

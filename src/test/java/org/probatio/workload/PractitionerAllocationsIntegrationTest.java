@@ -15,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.probatio.allocation.AllocationCase;
-import org.probatio.allocation.AllocationDecision;
 import org.probatio.allocation.AllocationFixtures;
 import org.probatio.audit.AuditTrail;
 import org.probatio.people.FieldError;
@@ -58,13 +56,7 @@ class PractitionerAllocationsIntegrationTest {
 
   /** The person screened at this level, sentenced and allocated to a provider; the case as that provider holds it. */
   ProviderCase heldAfterScreening(RoshLevel toPublic) {
-    fixtures.screened(crn, toPublic);
-    AllocationCase sentenced = fixtures.sentenced(crn);
-    AllocationDecision decision = fixtures.allocated(sentenced);
-    return await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
-            "select id from workload_case where allocation_case_id = ? and decision_id = ?")
-        .params(sentenced.id(), decision.id()).query(Long.class).optional()
-        .flatMap(id -> practitioners.providerCase(id)).orElse(null), java.util.Objects::nonNull);
+    return new ProviderCaseFixtures(context).held(crn, toPublic);
   }
 
   static PractitionerChoice choice(String staffCode, String requestKey) {

@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.probatio.allocation.DecisionKind;
@@ -87,6 +89,19 @@ public class HandoverRepository {
         .param("providers", orNone(providers))
         .param("limit", LIST_LIMIT)
         .query(this::handover).list();
+  }
+
+  /** The first appointments recorded at the handovers of these decisions, by decision id. */
+  public Map<Long, LocalDate> firstAppointments(Collection<Long> decisionIds) {
+    Map<Long, LocalDate> found = new HashMap<>();
+    if (!decisionIds.isEmpty()) {
+      jdbc.sql("""
+              select decision_id, first_appointment_on from allocation_handover
+              where decision_id in (:ids) and first_appointment_on is not null""")
+          .param("ids", decisionIds)
+          .query((rs, n) -> found.put(rs.getLong(1), rs.getDate(2).toLocalDate())).list();
+    }
+    return found;
   }
 
   public List<Handover> forPerson(String crn) {

@@ -13,6 +13,7 @@ import org.probatio.allocation.Allocations;
 import org.probatio.allocation.PolicyOverride;
 import org.probatio.allocation.policy.Provider;
 import org.probatio.security.CurrentUser;
+import org.probatio.web.RequestKey;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -11,6 +11,7 @@ import org.probatio.allocation.policy.UnifiedService2021;
 import org.probatio.security.CurrentUser;
 import org.probatio.security.Role;
 import org.probatio.web.FormErrors;
+import org.probatio.web.RequestKey;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

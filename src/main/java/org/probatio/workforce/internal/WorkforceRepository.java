@@ -33,6 +33,12 @@ public class WorkforceRepository {
     return jdbc.sql(STAFF + " where s.code = ?").param(code).query(StaffRepository::member).optional();
   }
 
+  /** These members of staff, those who have left included, in no particular order; unknown codes are left out. */
+  public List<StaffMember> staffMembers(java.util.Collection<String> codes) {
+    return codes.isEmpty() ? List.of()
+        : jdbc.sql(STAFF + " where s.code in (:codes)").param("codes", codes).query(StaffRepository::member).list();
+  }
+
   public List<StaffMember> teamMembers(String teamCode) {
     return jdbc.sql(STAFF + " where s.team_code = ? order by s.surname, s.forename").param(teamCode)
         .query(StaffRepository::member).list();

@@ -7,8 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.probatio.court.OrderType;
 import org.probatio.workload.PractitionerAllocation;
@@ -85,14 +88,72 @@ public class CaseloadRepository {
 
   /** The providers' cases with no practitioner, the longest waiting first. */
   public List<ProviderCase> unallocated(Collection<String> providerCodes, boolean allProviders, int limit) {
+    return unallocated(providerCodes, allProviders, null, null, null, limit);
+  }
+
+  /**
+   * The same, narrowed to a tier (its protect level alone, such as "B", or the whole code, such as
+   * "B2"), an order type, and cases waiting since before a moment, each when given.
+   */
+  public List<ProviderCase> unallocated(Collection<String> providerCodes, boolean allProviders, @Nullable String tier,
+      @Nullable OrderType orderType, @Nullable Instant waitingSince, int limit) {
     return jdbc.sql(CASE + """
             where (:all or c.provider_code in (:providers))
               and not exists (select 1 from workload_practitioner_allocation a where a.case_id = c.id and a.ended_at is null)
+              and (cast(:tier as text) is null or c.tier like :tier || '%')
+              and (cast(:orderType as text) is null or c.order_type = :orderType)
+              and (cast(:since as timestamptz) is null or c.provider_allocated_at <= :since)
             order by c.provider_allocated_at, c.id
             limit :limit""")
         .param("all", allProviders).param("providers", providerCodes.isEmpty() ? List.of("") : providerCodes)
+        .param("tier", tier).param("orderType", orderType == null ? null : orderType.name())
+        .param("since", waitingSince == null ? null : Timestamp.from(waitingSince))
         .param("limit", limit)
         .query(CaseloadRepository::providerCase).list();
+  }
+
+  /** The cases providers hold for the person, the newest first. */
+  public List<ProviderCase> casesOf(String crn) {
+    return jdbc.sql(CASE + " where c.crn = ? order by c.provider_allocated_at desc, c.id desc").param(crn)
+        .query(CaseloadRepository::providerCase).list();
+  }
+
+  /** Each of these people's latest practitioner on any case, by CRN; people who never had one are missing. */
+  public Map<String, PractitionerAllocation> latestPractitioners(Collection<String> crns) {
+    Map<String, PractitionerAllocation> latest = new HashMap<>();
+    if (!crns.isEmpty()) {
+      jdbc.sql("select distinct on (crn) * from (" + ALLOCATION + """
+               where c.crn in (:crns)) held
+              order by crn, allocated_at desc, id desc""")
+          .param("crns", crns).query(CaseloadRepository::allocation).list()
+          .forEach(a -> latest.put(a.crn(), a));
+    }
+    return latest;
+  }
+
+  /** The people among these with more than one case on record: known to the service from an earlier one. */
+  public Set<String> withEarlierCases(Collection<String> crns) {
+    return crns.isEmpty() ? Set.of() : Set.copyOf(jdbc.sql(
+            "select crn from workload_case where crn in (:crns) group by crn having count(*) > 1")
+        .param("crns", crns).query((rs, n) -> rs.getString(1).strip()).list());
+  }
+
+  /**
+   * How many of the cases each of these practitioners holds were given to them since the moment, by staff
+   * code; those with none are missing. Cases since moved on do not count, and the count reads the index
+   * of current allocations by practitioner, not every allocation ever made.
+   */
+  public Map<String, Integer> allocatedSince(Collection<String> staffCodes, Instant since) {
+    Map<String, Integer> counts = new HashMap<>();
+    if (!staffCodes.isEmpty()) {
+      jdbc.sql("""
+              select staff_code, count(*) from workload_practitioner_allocation
+              where staff_code in (:codes) and allocated_at >= :since and ended_at is null
+              group by staff_code""")
+          .param("codes", staffCodes).param("since", Timestamp.from(since))
+          .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+    }
+    return counts;
   }
 
   public Optional<PractitionerAllocation> current(long caseId) {

@@ -17,7 +17,8 @@ public record Caseloads(int practitioners, int withCases, double medianCases, do
   static final int MANY_CASES = 50;
 
   static Caseloads of(Collection<StaffWorkload> figures) {
-    int[] cases = figures.stream().mapToInt(StaffWorkload::cases).filter(n -> n > 0).sorted().toArray();
+    double[] cases = figures.stream().mapToInt(StaffWorkload::cases).filter(n -> n > 0).asDoubleStream().sorted()
+        .toArray();
     double[] capacity = figures.stream().filter(f -> f.cases() > 0).map(f -> f.capacity().percent())
         .filter(Objects::nonNull).mapToDouble(BigDecimal::doubleValue).sorted().toArray();
     long over = java.util.Arrays.stream(cases).filter(n -> n > MANY_CASES).count();
@@ -30,11 +31,6 @@ public record Caseloads(int practitioners, int withCases, double medianCases, do
     return String.format("%,d of %,d practitioners hold cases: median %.0f cases, %.1f%% holding more than %d;"
             + " median capacity %.1f%%, %.1f%% of them between 50%% and 110%%", withCases, practitioners, medianCases,
         overFiftyPercent, MANY_CASES, medianCapacityPercent, from50To110Percent);
-  }
-
-  private static double median(int[] sorted) {
-    return sorted.length == 0 ? 0 : sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
   }
 
   private static double median(double[] sorted) {

@@ -99,9 +99,7 @@ final class ReductionGenerator {
     for (ReductionToLoad r : generator.reductions) {
       if (r.inForceOn(asOf)) {
         StaffMember member = byCode.get(r.staffCode());
-        // as the workforce module counts it: the hours, or the percentage of the contracted hours
-        BigDecimal hours = r.kind() == ReductionKind.HOURS ? r.amount()
-            : member.contractedHours().multiply(r.amount()).movePointLeft(2);
+        BigDecimal hours = r.hoursOf(member.contractedHours());
         left.put(r.staffCode(), left.getOrDefault(r.staffCode(), member.contractedHours()).subtract(hours));
         if (r.category() == ReductionCategory.LONG_TERM_SICKNESS) {
           absent.put(r.staffCode(), r.startDate());

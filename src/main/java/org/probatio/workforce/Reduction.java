@@ -1,7 +1,6 @@
 package org.probatio.workforce;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +24,6 @@ public record Reduction(
     Instant updatedAt,
     String updatedBy) {
 
-  private static final BigDecimal HUNDRED = new BigDecimal("100");
-
   public boolean inForceOn(LocalDate day) {
     return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
   }
@@ -38,8 +35,7 @@ public record Reduction(
 
   /** The hours a week it takes off these contracted hours: the hours themselves, or the percentage of them. */
   public BigDecimal hoursOf(BigDecimal contractedHours) {
-    return kind == ReductionKind.HOURS ? ReductionHours.plain(amount)
-        : ReductionHours.plain(contractedHours.multiply(amount).divide(HUNDRED, 4, RoundingMode.HALF_UP));
+    return kind.hoursOf(amount, contractedHours);
   }
 
   /** As a person reads it: "80%" or "7.5 hours a week". */

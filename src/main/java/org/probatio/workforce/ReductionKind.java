@@ -1,5 +1,8 @@
 package org.probatio.workforce;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** How a reduction is given: hours a week, or a percentage of the member of staff's contracted hours. */
 public enum ReductionKind {
   HOURS("Hours a week"),
@@ -13,5 +16,11 @@ public enum ReductionKind {
 
   public String label() {
     return label;
+  }
+
+  /** The hours a week a reduction of this amount takes off these contracted hours. */
+  public BigDecimal hoursOf(BigDecimal amount, BigDecimal contractedHours) {
+    return ReductionHours.plain(this == HOURS ? amount
+        : contractedHours.multiply(amount).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP));
   }
 }

@@ -31,6 +31,11 @@ public record ReductionToLoad(
     }
   }
 
+  /** The hours a week it takes off these contracted hours, as {@link Reduction#hoursOf} counts them. */
+  public BigDecimal hoursOf(BigDecimal contractedHours) {
+    return kind.hoursOf(amount, contractedHours);
+  }
+
   public boolean inForceOn(LocalDate day) {
     return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
   }

@@ -1,6 +1,9 @@
 package org.probatio.workload;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,6 +34,8 @@ public class CaseloadPicture {
   private final WorkforceCounts workforce;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final Cache<PastWeeks, List<CaseloadFigures.TrendWeek>> pastWeeks = Caffeine.newBuilder()
+      .maximumSize(2_000).expireAfterWrite(Duration.ofDays(1)).build();
 
   CaseloadPicture(CaseloadPictureQueries queries, WorkforceCounts workforce, CurrentUser currentUser, Clock clock) {
     this.queries = queries;
@@ -53,15 +58,32 @@ public class CaseloadPicture {
         overrides.psos(), overrides.cases());
   }
 
-  /** The figures as they stood on the last day of each of the {@value #TREND_WEEKS} weeks ending today, oldest first. */
+  /**
+   * The figures as they stood on the last day of each of the {@value #TREND_WEEKS} weeks ending today, oldest
+   * first. Only today's are counted each time: a past day's history is never written again, so its weeks
+   * are kept for the day.
+   */
   @Transactional(readOnly = true)
   public List<CaseloadFigures.TrendWeek> trend(CaseloadFilter filter) {
     LocalDate today = LocalDate.now(clock);
-    List<LocalDate> days = new ArrayList<>();
-    for (int week = TREND_WEEKS - 1; week >= 0; week--) {
-      days.add(today.minusWeeks(week));
-    }
-    return queries.trend(scope(filter), days);
+    Scope scope = scope(filter);
+    List<CaseloadFigures.TrendWeek> weeks = new ArrayList<>(pastWeeks.get(new PastWeeks(sorted(scope.providerCodes()),
+        sorted(scope.teamCodes()), today), key -> {
+          List<LocalDate> days = new ArrayList<>();
+          for (int week = TREND_WEEKS - 1; week >= 1; week--) {
+            days.add(today.minusWeeks(week));
+          }
+          return queries.trend(scope, days);
+        }));
+    weeks.addAll(queries.trend(scope, List.of(today)));
+    return weeks;
+  }
+
+  /** The past weeks of one scope's trend as they are counted on a day. */
+  private record PastWeeks(@Nullable List<String> providerCodes, @Nullable List<String> teamCodes, LocalDate today) {}
+
+  private static @Nullable List<String> sorted(@Nullable Collection<String> codes) {
+    return codes == null ? null : codes.stream().sorted().toList();
   }
 
   /** The cases PSOs hold outside their grade rules, the latest allocated first. */

@@ -110,6 +110,22 @@ class CaseloadPictureIntegrationTest {
   }
 
   @Test
+  void todays_figures_are_counted_afresh_each_time_and_the_past_weeks_once_a_day() {
+    edges("N01");
+    figure("workload_figure_history", today.minusWeeks(1), 0, "PO", 51, "40.0", "N01");
+    CaseloadFilter filter = new CaseloadFilter("N01", null, team);
+    as(context, TestUser.ADMIN, () -> picture.trend(filter));
+
+    figure("workload_figure_history", today, 20, "PO", 60, "120.0", "N01");
+    figure("workload_figure_history", today.minusWeeks(1), 21, "PO", 60, "120.0", "N01");
+    List<CaseloadFigures.TrendWeek> trend = as(context, TestUser.ADMIN, () -> picture.trend(filter));
+
+    assertThat(trend.get(11).practitioners()).as("today's new figure").isEqualTo(10);
+    assertThat(trend.get(11).overFifty()).isEqualTo(3);
+    assertThat(trend.get(10).practitioners()).as("a past day's history is read once a day").isEqualTo(1);
+  }
+
+  @Test
   void a_providers_manager_sees_nothing_of_another_providers_team_whatever_the_filter_asks() {
     edges("C01");
 

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The caseload picture's counts, each one set-based query over the figures: the current figures in one
- * pass, the grade overrides from the open allocations of PSOs with a figure, and the trend from the
+ * pass, the grade overrides from the open allocations of PSOs with a figure (a partial index holds just
+ * those), and the trend from the
  * history on one day a week (its primary key starts with the day, so each day is an index range).
  */
 @Repository
@@ -47,9 +48,8 @@ public class CaseloadPictureQueries {
       where true""";
   private static final String OVERRIDES = """
       from workload_figure f
-      join workload_practitioner_allocation a on a.staff_code = f.staff_code and a.ended_at is null
-      join workload_case c on c.id = a.case_id
-      where f.grade = 'PSO' and a.grade_override_reason is not null""";
+      join workload_practitioner_allocation a on a.staff_code = f.staff_code and a.ended_at is null""";
+  private static final String OVERRIDDEN = " where f.grade = 'PSO' and a.grade_override_reason is not null";
   private static final String TREND = """
       select calculated_on, count(*) as practitioners, count(*) filter (where cases > 50) as over_fifty,
              percentile_cont(0.5) within group (order by capacity_percent) as median
@@ -85,14 +85,16 @@ public class CaseloadPictureQueries {
 
   public Overrides overrideCounts(Scope scope) {
     Map<String, Object> params = new HashMap<>();
-    return jdbc.sql("select count(distinct f.staff_code) as psos, count(*) as cases " + OVERRIDES + where(scope, params))
+    return jdbc.sql("select count(distinct f.staff_code) as psos, count(*) as cases " + OVERRIDES + OVERRIDDEN
+            + where(scope, params))
         .params(params).query((rs, row) -> new Overrides(rs.getLong("psos"), rs.getLong("cases"))).single();
   }
 
   public List<CaseloadFigures.OverrideCase> overrides(Scope scope) {
     Map<String, Object> params = new HashMap<>();
     return jdbc.sql("select c.crn, f.staff_code, f.team_code, a.grade_override_reason, a.allocated_at " + OVERRIDES
-            + where(scope, params) + " order by a.allocated_at desc, c.crn")
+            + " join workload_case c on c.id = a.case_id" + OVERRIDDEN + where(scope, params)
+            + " order by a.allocated_at desc, c.crn")
         .params(params).query((rs, row) -> new CaseloadFigures.OverrideCase(rs.getString("crn").strip(),
             rs.getString("staff_code"), rs.getString("team_code"), rs.getString("grade_override_reason"),
             rs.getTimestamp("allocated_at").toInstant())).list();

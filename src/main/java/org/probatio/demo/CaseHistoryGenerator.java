@@ -161,7 +161,7 @@ final class CaseHistoryGenerator {
   private Drawn draw(GeneratedPerson person, String crn) {
     SplittableRandom random = new SplittableRandom(seed * 0xBF58476D1CE4E5B9L + person.index() * 0x94D049BB133111EBL + 1);
     Timeline t = timelines.plan(random.split());
-    Worker author = staff.pick(staff.reportAuthors, random);
+    Worker author = staff.author(t.reportType(), random);
     Worker officer = staff.pick(staff.officers, random);
     RiskToLoad risk = risks.forPerson(person, crn, t.screening(),
         (t.screening().stage() == AssessmentStage.COURT_REPORT ? author : officer).username());

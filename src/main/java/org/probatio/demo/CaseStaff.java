@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+import org.probatio.court.ReportType;
 import org.probatio.workforce.Grade;
 import org.probatio.workforce.Organisation;
 import org.probatio.workforce.Provider;
@@ -25,8 +27,10 @@ final class CaseStaff {
 
   private final Map<String, String> usernames = new HashMap<>();
   private final Map<String, StaffMember> byCode = new HashMap<>();
-  /** Court officers and probation officers write the reports. */
-  final List<Worker> reportAuthors;
+  /** Court officers and probation officers work in court: they record hearings and sentences. */
+  final List<Worker> courtTeam;
+  /** Court officers write the reports delivered on the day, oral and fast, as NPS court teams did. */
+  private final List<Worker> courtOfficers;
   /** The court provider's probation officers screen after sentence and enter registrations. */
   final List<Worker> officers;
   /** Senior probation officers and case administrators decide allocations. */
@@ -42,7 +46,8 @@ final class CaseStaff {
     demoStaff.forEach((user, member) -> usernames.put(member.code(), user.username()));
     List<StaffMember> staff = organisation.staff();
     staff.forEach(member -> byCode.put(member.code(), member));
-    this.reportAuthors = of(staff, courtProviderCode, Grade.COURT_OFFICER, Grade.PO);
+    this.courtTeam = of(staff, courtProviderCode, Grade.COURT_OFFICER, Grade.PO);
+    this.courtOfficers = of(staff, courtProviderCode, Grade.COURT_OFFICER);
     this.officers = of(staff, courtProviderCode, Grade.PO);
     this.allocators = of(staff, courtProviderCode, Grade.SPO, Grade.ADMIN);
     this.caseAdministrators = of(staff, courtProviderCode, Grade.ADMIN);
@@ -78,6 +83,18 @@ final class CaseStaff {
 
   Worker pick(List<Worker> pool, SplittableRandom random) {
     return NameLists.pick(pool, random);
+  }
+
+  /**
+   * Who writes a report of this type: a court officer one delivered on the day, a probation officer a
+   * standard report, so officers' workloads carry a few reports a month rather than the court's every
+   * one; anyone of the court team when there is no report.
+   */
+  Worker author(@Nullable ReportType type, SplittableRandom random) {
+    if (type == null) {
+      return pick(courtTeam, random);
+    }
+    return pick(type.onTheDay() ? courtOfficers : officers, random);
   }
 
   /**

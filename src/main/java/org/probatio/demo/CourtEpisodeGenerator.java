@@ -67,7 +67,7 @@ final class CourtEpisodeGenerator {
         && random.nextDouble() < (custody ? CaseMix.CROWN_COURT_FOR_CUSTODY : CaseMix.CROWN_COURT);
     String court = crown ? CROWN_COURTS.get(town)
         : (town.equals("Newcastle upon Tyne") ? "Newcastle" : town) + " Magistrates' Court";
-    Worker courtOfficer = staff.pick(staff.reportAuthors, random);
+    Worker courtOfficer = staff.pick(staff.courtTeam, random);
     Hearing hearing = new Hearing(ids.hearingId(), crn, court, t.hearingDay(), t.session(),
         String.valueOf(1 + random.nextInt(crown ? 10 : 6)), courtProviderCode,
         offences.stream().map(Offence::asCharge).toList(),

@@ -33,10 +33,10 @@ final class OrganisationGenerator {
   private static final int MOST_UNITS = 6;
   private static final int STAFF_PER_UNIT = 12;
   private static final int FEWEST_TEAMS = 2;
+  /** A small provider's units have up to five teams of about six; a large one's teams grow to about fourteen, no more. */
   private static final int MOST_TEAMS = 5;
   private static final int STAFF_PER_TEAM = 6;
-  private static final List<String> TEAM_NAMES = List.of("Offender Management A", "Offender Management B",
-      "Offender Management C", "Offender Management D", "Offender Management E");
+  private static final int MOST_STAFF_PER_TEAM = 14;
 
   /** About seven in ten probation staff are women. */
   private static final double WOMEN_ON_STAFF = 0.7;
@@ -80,7 +80,8 @@ final class OrganisationGenerator {
       headcount += count;
     }
     int unitCount = Math.min(area.towns().size(), clamp(Math.round(headcount / (float) STAFF_PER_UNIT), FEWEST_UNITS, MOST_UNITS));
-    int teamsPerUnit = clamp(Math.round(headcount / (float) (unitCount * STAFF_PER_TEAM)), FEWEST_TEAMS, MOST_TEAMS);
+    int teamsPerUnit = clamp(Math.round(headcount / (float) (unitCount * STAFF_PER_TEAM)), FEWEST_TEAMS,
+        Math.max(MOST_TEAMS, Math.round(headcount / (float) (unitCount * MOST_STAFF_PER_TEAM))));
     List<Town> towns = shuffled(area.towns()).subList(0, unitCount);
     unitTowns.put(area.code(), List.copyOf(towns));
     List<Team> providerTeams = new ArrayList<>();
@@ -88,7 +89,8 @@ final class OrganisationGenerator {
       DeliveryUnit unit = new DeliveryUnit(String.format("%sU%02d", area.code(), u + 1), towns.get(u).name(), area.code());
       units.add(unit);
       for (int t = 0; t < teamsPerUnit; t++) {
-        providerTeams.add(new Team(unit.code() + "T" + (t + 1), towns.get(u).name() + " " + TEAM_NAMES.get(t), unit.code()));
+        providerTeams.add(new Team(unit.code() + "T" + (t + 1), towns.get(u).name() + " Offender Management " + letters(t),
+            unit.code()));
       }
     }
     teams.addAll(providerTeams);
@@ -130,6 +132,12 @@ final class OrganisationGenerator {
       copy.set(j, copy.set(i, copy.get(j)));
     }
     return copy;
+  }
+
+  /** A, B, ... Z, then AA, AB, ...: the team's letters. */
+  static String letters(int index) {
+    String letter = String.valueOf((char) ('A' + index % 26));
+    return index < 26 ? letter : letters(index / 26 - 1) + letter;
   }
 
   private static int clamp(int value, int least, int most) {

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.probatio.allocation.AllocationToLoad;
 import org.probatio.allocation.AllocationToLoad.DecisionToLoad;
@@ -30,6 +32,8 @@ import org.probatio.court.ReportType;
 import org.probatio.court.Sentence;
 import org.probatio.demo.CaseHistory.Outcome;
 import org.probatio.risk.RiskToLoad.LoadedScreening;
+import org.probatio.workforce.Grade;
+import org.probatio.workforce.StaffMember;
 
 /**
  * Each person's court episode and allocation: made the same way every time from the seed, in the
@@ -94,6 +98,18 @@ class CaseHistoryGeneratorTest {
 
     assertThat(share(episodes, PEOPLE.size())).isBetween(0.83, 0.89);
     assertThat(share(sentences, episodes)).isBetween(0.96, 0.99);
+  }
+
+  @Test
+  void court_officers_write_the_reports_given_on_the_day_and_probation_officers_the_standard_ones() {
+    Map<String, Grade> grades = REGION.organisation().staff().stream()
+        .collect(Collectors.toMap(StaffMember::code, StaffMember::grade));
+    List<PreSentenceReport> reports = where(h -> h.court() != null && h.court().report() != null).stream()
+        .map(h -> h.court().report()).toList();
+
+    assertThat(reports).extracting(PreSentenceReport::type).contains(ReportType.values());
+    assertThat(reports).allSatisfy(r -> assertThat(grades.get(r.authorStaffCode()))
+        .isEqualTo(r.type().onTheDay() ? Grade.COURT_OFFICER : Grade.PO));
   }
 
   @Test

@@ -205,6 +205,23 @@ class RegionGeneratorTest {
   }
 
   @Test
+  void a_large_regions_teams_have_about_six_to_fourteen_staff_and_a_providers_teams_a_name_each() {
+    Organisation organisation = new RegionGenerator(250_000, 3, AS_OF).organisation();
+    Map<String, Long> staffByTeam = organisation.staff().stream()
+        .collect(Collectors.groupingBy(StaffMember::teamCode, Collectors.counting()));
+
+    assertThat(organisation.teams()).hasSizeGreaterThan(1_000);
+    assertThat(staffByTeam.values()).allSatisfy(n -> assertThat(n).isBetween(5L, 16L));
+    assertThat(organisation.teams()).extracting(t -> t.code()).allSatisfy(code -> assertThat(code).hasSizeLessThanOrEqualTo(10));
+    Map<String, String> providerOfUnit = organisation.deliveryUnits().stream()
+        .collect(Collectors.toMap(u -> u.code(), u -> u.providerCode()));
+    assertThat(organisation.teams().stream().map(t -> providerOfUnit.get(t.deliveryUnitCode()) + " " + t.name()))
+        .as("a provider's team names").doesNotHaveDuplicates();
+    assertThat(List.of(0, 4, 25, 26, 27, 51, 52, 701).stream().map(OrganisationGenerator::letters))
+        .containsExactly("A", "E", "Z", "AA", "AB", "AZ", "BA", "ZZ");
+  }
+
+  @Test
   void staff_codes_are_unique_and_short_and_emails_are_forename_dot_surname() {
     List<StaffMember> staff = REGION.organisation().staff();
     assertThat(staff.stream().map(StaffMember::code)).doesNotHaveDuplicates()

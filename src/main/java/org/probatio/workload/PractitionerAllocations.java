@@ -14,7 +14,6 @@ import org.probatio.audit.AuditAction;
 import org.probatio.audit.AuditTrail;
 import org.probatio.people.FieldError;
 import org.probatio.people.People;
-import org.probatio.security.CaseScope;
 import org.probatio.security.CurrentUser;
 import org.probatio.security.Role;
 import org.probatio.workforce.Grade;
@@ -43,7 +42,6 @@ public class PractitionerAllocations {
   /** The grades that hold cases. */
   public static final Set<Grade> CASE_HOLDING_GRADES = Set.of(Grade.PO, Grade.PQIP, Grade.PSO);
   private static final int LONGEST_TEXT = 4000;
-  private static final int MOST_LISTED = 500;
 
   private final CaseloadRepository repository;
   private final Workforce workforce;
@@ -73,14 +71,6 @@ public class PractitionerAllocations {
   @Transactional(readOnly = true)
   public Optional<ProviderCase> providerCase(long id) {
     return repository.providerCase(id).filter(this::visible);
-  }
-
-  /** The cases at the user's providers waiting for a practitioner, the longest waiting first. */
-  @Transactional(readOnly = true)
-  public List<ProviderCase> unallocated() {
-    CaseScope scope = currentUser.scope();
-    return repository.unallocated(scope.providerCodes(), scope.allProviders(), MOST_LISTED).stream()
-        .filter(c -> people.canSee(c.crn())).toList();
   }
 
   /** The case's practitioner now, if it has one. */

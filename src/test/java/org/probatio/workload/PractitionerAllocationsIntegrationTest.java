@@ -40,6 +40,7 @@ class PractitionerAllocationsIntegrationTest {
 
   @Autowired ApplicationContext context;
   @Autowired PractitionerAllocations practitioners;
+  @Autowired UnallocatedCases waiting;
   @Autowired People people;
   @Autowired AuditTrail audit;
   @Autowired JdbcClient jdbc;
@@ -74,7 +75,8 @@ class PractitionerAllocationsIntegrationTest {
     assertThat(held.providerCode()).isEqualTo(TestOrganisation.NPS);
     assertThat(held.orderType()).isEqualTo(org.probatio.court.OrderType.COMMUNITY_ORDER);
     assertThat(held.endsOn()).isEqualTo(held.sentenceDate().plusMonths(12));
-    assertThat(as(context, TestUser.SENIOR, () -> practitioners.unallocated())).extracting(ProviderCase::id)
+    assertThat(as(context, TestUser.SENIOR, () -> waiting.waiting(UnallocatedCases.Filter.none())))
+        .extracting(w -> w.providerCase().id())
         .contains(held.id());
 
     PractitionerOutcome outcome = allocate(held.id(), choice(PO, UUID.randomUUID().toString()));
@@ -86,7 +88,8 @@ class PractitionerAllocationsIntegrationTest {
     assertThat(made.allocatedBy()).isEqualTo(TestUser.SENIOR.username);
     assertThat(made.oversightNote()).isEqualTo("Agreed in supervision");
     assertThat(made.reallocationReason()).isNull();
-    assertThat(as(context, TestUser.SENIOR, () -> practitioners.unallocated())).extracting(ProviderCase::id)
+    assertThat(as(context, TestUser.SENIOR, () -> waiting.waiting(UnallocatedCases.Filter.none())))
+        .extracting(w -> w.providerCase().id())
         .doesNotContain(held.id());
     Lookup.Found record = (Lookup.Found) as(context, TestUser.PRACTITIONER, () -> people.view(crn));
     assertThat(record.person().responsibleOfficerCode()).isEqualTo(PO);

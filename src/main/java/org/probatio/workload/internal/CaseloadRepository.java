@@ -86,13 +86,8 @@ public class CaseloadRepository {
         .query(CaseloadRepository::providerCase).optional();
   }
 
-  /** The providers' cases with no practitioner, the longest waiting first. */
-  public List<ProviderCase> unallocated(Collection<String> providerCodes, boolean allProviders, int limit) {
-    return unallocated(providerCodes, allProviders, null, null, null, limit);
-  }
-
   /**
-   * The same, narrowed to a tier (its protect level alone, such as "B", or the whole code, such as
+   * The providers' cases with no practitioner, the longest waiting first, narrowed to a tier (its protect level alone, such as "B", or the whole code, such as
    * "B2"), an order type, and cases waiting since before a moment, each when given.
    */
   public List<ProviderCase> unallocated(Collection<String> providerCodes, boolean allProviders, @Nullable String tier,

@@ -139,13 +139,13 @@ public class PractitionerCandidates {
 
   /**
    * The case-holding practitioners of a team of the case's provider working today: the team asked for,
-   * or else the user's own, or else the provider's first.
+   * or else the user's own, or else the provider's first; within the delivery unit asked for, if any.
    */
   @Transactional(readOnly = true)
-  public Candidates candidates(CaseSummary summary, @Nullable String teamCode) {
+  public Candidates candidates(CaseSummary summary, @Nullable String teamCode, @Nullable String deliveryUnitCode) {
     ProviderCase c = summary.providerCase();
     List<TeamRecord> choices = teams.list(Set.of(c.providerCode()));
-    String team = chosenTeam(choices, teamCode);
+    String team = chosenTeam(choices, teamCode, deliveryUnitCode);
     LocalDate today = LocalDate.now(clock);
     List<StaffMember> members = team == null ? List.of() : workforce.teamMembersWorkingOn(team, today).stream()
         .filter(m -> PractitionerAllocations.CASE_HOLDING_GRADES.contains(m.grade())).toList();
@@ -197,14 +197,18 @@ public class PractitionerCandidates {
     return new WorkloadCase(c.crn(), c.tier(), c.caseTypeOn(day));
   }
 
-  private @Nullable String chosenTeam(List<TeamRecord> choices, @Nullable String asked) {
+  private @Nullable String chosenTeam(List<TeamRecord> choices, @Nullable String asked, @Nullable String unit) {
+    List<TeamRecord> within = choices.stream().filter(t -> t.team().deliveryUnitCode().equals(unit)).toList();
+    if (within.isEmpty()) {
+      within = choices;
+    }
     String own = currentUser.signedIn().map(SignedInUser::staffCode).flatMap(workforce::staffMember)
         .map(StaffMember::teamCode).orElse(null);
     for (String wanted : new String[] {asked, own}) {
-      if (wanted != null && choices.stream().anyMatch(t -> t.code().equals(wanted))) {
+      if (wanted != null && within.stream().anyMatch(t -> t.code().equals(wanted))) {
         return wanted;
       }
     }
-    return choices.isEmpty() ? null : choices.get(0).code();
+    return within.isEmpty() ? null : within.get(0).code();
   }
 }

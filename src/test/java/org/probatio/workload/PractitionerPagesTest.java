@@ -119,6 +119,28 @@ class PractitionerPagesTest {
   }
 
   @Test
+  void the_teams_offered_are_the_delivery_units_and_choosing_another_unit_shows_the_first_of_its_teams()
+      throws Exception {
+    jdbc.sql("insert into workforce_delivery_unit (code, name, provider_code) values ('N01U9', 'Lancaster', ?)"
+        + " on conflict do nothing").param(TestOrganisation.NPS).update();
+    String lancaster = new StaffFixtures(context).team("N01U9");
+    StaffMember there = workforce.staffMember(fixtures.practitioner(lancaster, Grade.PO)).orElseThrow();
+    ProviderCase held = fixtures.held(RoshLevel.HIGH);
+    String path = "/practitioner-allocations/cases/" + held.id();
+
+    mvc.perform(get(path).param("team", team).with(as(TestUser.SENIOR)))
+        .andExpect(content().string(containsString("<option value=\"N01U9\">Lancaster</option>")))
+        .andExpect(content().string(containsString("<option value=\"" + team + "\" selected=\"selected\">")))
+        .andExpect(content().string(not(containsString("<option value=\"" + lancaster + "\""))))
+        .andExpect(content().string(containsString(po.displayName())));
+    mvc.perform(get(path).param("team", team).param("unit", "N01U9").with(as(TestUser.SENIOR)))
+        .andExpect(content().string(containsString("<option value=\"" + lancaster + "\" selected=\"selected\">")))
+        .andExpect(content().string(not(containsString("<option value=\"" + team + "\""))))
+        .andExpect(content().string(containsString(there.displayName())))
+        .andExpect(content().string(not(containsString(po.displayName()))));
+  }
+
+  @Test
   void a_pso_chosen_without_an_override_is_refused_and_what_was_typed_is_kept() throws Exception {
     ProviderCase held = fixtures.held(RoshLevel.HIGH);
 

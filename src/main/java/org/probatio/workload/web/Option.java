@@ -14,4 +14,9 @@ public record Option(String name, String label) {
   static List<Option> teams(List<TeamRecord> teams) {
     return teams.stream().map(t -> new Option(t.code(), t.deliveryUnitName() + ": " + t.name())).toList();
   }
+
+  /** The delivery units the teams sit in, each once, in the teams' order. */
+  static List<Option> deliveryUnits(List<TeamRecord> teams) {
+    return teams.stream().map(t -> new Option(t.team().deliveryUnitCode(), t.deliveryUnitName())).distinct().toList();
+  }
 }

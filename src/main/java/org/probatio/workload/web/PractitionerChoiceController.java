@@ -8,6 +8,7 @@ import org.probatio.security.Role;
 import org.probatio.web.FormErrors;
 import org.probatio.workload.PractitionerAllocations;
 import org.probatio.workload.PractitionerCandidates;
+import org.probatio.workforce.TeamRecord;
 import org.probatio.workload.PractitionerCandidates.CaseSummary;
 import org.probatio.workload.PractitionerOutcome;
 import org.probatio.workload.ReallocationReason;
@@ -45,25 +46,27 @@ class PractitionerChoiceController {
   }
 
   @GetMapping("/cases/{id}")
-  String choose(@PathVariable long id, @RequestParam(required = false) @Nullable String team, Model model) {
+  String choose(@PathVariable long id, @RequestParam(required = false) @Nullable String team,
+      @RequestParam(required = false) @Nullable String unit, Model model) {
     CaseSummary summary = summary(id);
-    return page(model, summary, PractitionerForm.blank(null, team), FormErrors.none(), false);
+    return page(model, summary, PractitionerForm.blank(null, team), unit, FormErrors.none(), false);
   }
 
   @GetMapping("/cases/{id}/reallocate")
-  String reallocate(@PathVariable long id, @RequestParam(required = false) @Nullable String team, Model model) {
+  String reallocate(@PathVariable long id, @RequestParam(required = false) @Nullable String team,
+      @RequestParam(required = false) @Nullable String unit, Model model) {
     CaseSummary summary = summary(id);
     if (summary.current() == null) {
       return "redirect:/practitioner-allocations/cases/" + id;
     }
-    return page(model, summary, PractitionerForm.blank(summary.current(), team), FormErrors.none(), true);
+    return page(model, summary, PractitionerForm.blank(summary.current(), team), unit, FormErrors.none(), true);
   }
 
   @PostMapping("/cases/{id}")
   String allocate(@PathVariable long id, PractitionerForm form, Model model, RedirectAttributes redirect) {
     FormErrors errors = FormErrors.none();
     if (!form.answered(errors)) {
-      return page(model, summary(id), form, errors, form.reallocating());
+      return page(model, summary(id), form, null, errors, form.reallocating());
     }
     PractitionerOutcome outcome = allocations.allocate(id, form.choice(currentUser.username(), id));
     if (outcome instanceof PractitionerOutcome.Allocated allocated) {
@@ -75,12 +78,12 @@ class PractitionerChoiceController {
     }
     if (outcome instanceof PractitionerOutcome.AlreadyAllocated taken) {
       CaseSummary now = summary(id);
-      return page(model, now, PractitionerForm.blank(now.current(), form.team()),
+      return page(model, now, PractitionerForm.blank(now.current(), form.team()), null,
           errors.add("case", taken.message(), "current"), false);
     }
     if (outcome instanceof PractitionerOutcome.Invalid invalid) {
       invalid.errors().forEach(e -> errors.add(e.field(), e.message()));
-      return page(model, summary(id), form, errors, form.reallocating());
+      return page(model, summary(id), form, null, errors, form.reallocating());
     }
     throw new ResponseStatusException(HttpStatus.NOT_FOUND);
   }
@@ -91,13 +94,20 @@ class PractitionerChoiceController {
     return "practitioner/allocated";
   }
 
-  private String page(Model model, CaseSummary summary, PractitionerForm form, FormErrors errors, boolean reallocating) {
-    PractitionerCandidates.Candidates shown = candidates.candidates(summary, form.team());
+  /** The page, with the teams of the shown team's delivery unit to choose from, and the provider's units. */
+  private String page(Model model, CaseSummary summary, PractitionerForm form, @Nullable String unit,
+      FormErrors errors, boolean reallocating) {
+    PractitionerCandidates.Candidates shown = candidates.candidates(summary, form.team(), unit);
+    TeamRecord team = shown.teams().stream().filter(t -> t.code().equals(shown.teamCode())).findFirst().orElse(null);
+    String shownUnit = team == null ? null : team.team().deliveryUnitCode();
     boolean senior = currentUser.signedIn().map(user -> user.has(Role.SENIOR_PRACTITIONER)).orElse(false);
     model.addAttribute("summary", summary);
     model.addAttribute("c", summary.providerCase());
     model.addAttribute("shown", shown);
-    model.addAttribute("teamOptions", Option.teams(shown.teams()));
+    model.addAttribute("unitOptions", Option.deliveryUnits(shown.teams()));
+    model.addAttribute("shownUnit", shownUnit);
+    model.addAttribute("teamOptions", shown.teams().stream().filter(t -> t.team().deliveryUnitCode().equals(shownUnit))
+        .map(t -> new Option(t.code(), t.name())).toList());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("reallocating", reallocating);

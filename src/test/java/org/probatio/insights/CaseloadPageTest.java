@@ -54,6 +54,18 @@ class CaseloadPageTest {
   }
 
   @Test
+  void teams_are_listed_once_a_delivery_unit_is_chosen_or_for_the_team_asked_for() throws Exception {
+    String option = "<option value=\"" + team.team + "\"";
+
+    assertThat(get(TestUser.SENIOR, "/insights/caseload").getContentAsString()).doesNotContain(option)
+        .contains("id=\"team-hint\"");
+    assertThat(get(TestUser.SENIOR, "/insights/caseload?deliveryUnit=N01U1").getContentAsString()).contains(option)
+        .doesNotContain("id=\"team-hint\"");
+    assertThat(get(TestUser.SENIOR, "/insights/caseload" + filter()).getContentAsString())
+        .contains(option + " selected=\"selected\"");
+  }
+
+  @Test
   void each_table_downloads_as_csv_with_the_teams_figures() throws Exception {
     MockHttpServletResponse grades = get(TestUser.SENIOR, "/insights/caseload/grade-mix.csv" + filter());
     assertThat(grades.getStatus()).isEqualTo(200);

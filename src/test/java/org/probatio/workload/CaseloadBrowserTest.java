@@ -11,6 +11,7 @@ import org.probatio.security.Role;
 import org.probatio.security.Users;
 import org.probatio.support.BrowserTestSupport;
 import org.probatio.support.IntegrationTest;
+import org.probatio.workforce.StaffFixtures;
 import org.probatio.support.TestOrganisation;
 import org.probatio.support.TestOrganisation.TestUser;
 
@@ -58,6 +59,9 @@ class CaseloadBrowserTest extends BrowserTestSupport {
     assertThat(page.locator("h1")).hasText("Caseload picture");
     assertAccessible(page);
 
+    assertThat(page.locator("#team-hint")).containsText("Choose a delivery unit");
+    page.locator("#deliveryUnit").selectOption(StaffFixtures.NPS_UNIT);
+    button(page, "Show figures");
     page.locator("#team").selectOption(team.team);
     button(page, "Show figures");
     assertThat(page.locator("#practitioners")).hasText("2");

@@ -64,7 +64,7 @@ class CaseloadController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("choices", choices);
-    model.addAttribute("teams", teamChoices);
+    model.addAttribute("teams", listed(form, teamChoices));
     model.addAttribute("query", form.query());
     model.addAttribute("figures", figures);
     model.addAttribute("description", filter == null ? null : description(filter, choices, teamChoices));
@@ -127,12 +127,18 @@ class CaseloadController {
         .body(found.csv());
   }
 
-  /** The teams to choose from: those of the chosen provider, or of the user's own; none for all providers nationally. */
+  /**
+   * The teams that may be asked for: those of the chosen provider, or of the user's own; none for all
+   * providers nationally, or when neither a delivery unit nor a team is asked for.
+   */
   private List<TeamRecord> teamChoices(CaseloadForm form, Choices choices) {
+    if (blank(form.deliveryUnit()) && blank(form.team())) {
+      return List.of();
+    }
     @Nullable Set<String> providers;
-    if (form.provider() != null && !form.provider().isBlank()) {
+    if (!blank(form.provider())) {
       providers = currentUser.scope().narrowedTo(Set.of(form.provider().strip())).providerCodes();
-    } else if (form.deliveryUnit() != null && !form.deliveryUnit().isBlank()) {
+    } else if (!blank(form.deliveryUnit())) {
       providers = choices.deliveryUnit(form.deliveryUnit().strip()).map(u -> Set.of(u.providerCode())).orElse(Set.of());
     } else {
       providers = currentUser.scope().allProviders() ? null : currentUser.scope().providerCodes();
@@ -141,6 +147,21 @@ class CaseloadController {
       return List.of();
     }
     return teams.list(providers);
+  }
+
+  /**
+   * The teams listed to choose from: the chosen delivery unit's, or the chosen team's unit's; none until
+   * a unit is chosen, as a provider may have hundreds.
+   */
+  private static List<TeamRecord> listed(CaseloadForm form, List<TeamRecord> choices) {
+    String unit = !blank(form.deliveryUnit()) ? form.deliveryUnit().strip() : choices.stream()
+        .filter(t -> !blank(form.team()) && t.code().equals(form.team().strip())).map(t -> t.team().deliveryUnitCode())
+        .findFirst().orElse(null);
+    return unit == null ? List.of() : choices.stream().filter(t -> t.team().deliveryUnitCode().equals(unit)).toList();
+  }
+
+  private static boolean blank(@Nullable String value) {
+    return value == null || value.isBlank();
   }
 
   private CaseloadFilter valid(CaseloadForm form) {

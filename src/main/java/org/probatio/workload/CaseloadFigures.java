@@ -37,6 +37,12 @@ public record CaseloadFigures(long practitioners, long overFifty, List<Band> cas
     public long total() {
       return po + pqip + pso + admin;
     }
+
+    /** Each grade with its count, in the order the picture shows them. */
+    public List<Band> bands() {
+      return List.of(new Band("Probation officer (PO)", po), new Band("PQiP learner", pqip),
+          new Band("Probation services officer (PSO)", pso), new Band("Administrator", admin));
+    }
   }
 
   /**

@@ -97,8 +97,7 @@ class CaseloadController {
     String svg = switch (chart) {
       case "caseload-sizes" -> CaseloadCharts.bars("Cases held", picture.figures(filter).caseloadSizes());
       case "capacity" -> CaseloadCharts.bars("Capacity", picture.figures(filter).capacity());
-      case "grade-mix" -> CaseloadCharts.bars("Grade", CaseloadTable.grades(picture.figures(filter).grades()).rows()
-          .stream().map(row -> new CaseloadFigures.Band(row.get(0), Long.parseLong(row.get(1)))).toList());
+      case "grade-mix" -> CaseloadCharts.bars("Grade", picture.figures(filter).grades().bands());
       case "trend" -> CaseloadCharts.trend(picture.trend(filter));
       default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     };
@@ -154,9 +153,9 @@ class CaseloadController {
    * a unit is chosen, as a provider may have hundreds.
    */
   private static List<TeamRecord> listed(CaseloadForm form, List<TeamRecord> choices) {
+    String team = blank(form.team()) ? null : form.team().strip();
     String unit = !blank(form.deliveryUnit()) ? form.deliveryUnit().strip() : choices.stream()
-        .filter(t -> !blank(form.team()) && t.code().equals(form.team().strip())).map(t -> t.team().deliveryUnitCode())
-        .findFirst().orElse(null);
+        .filter(t -> t.code().equals(team)).map(t -> t.team().deliveryUnitCode()).findFirst().orElse(null);
     return unit == null ? List.of() : choices.stream().filter(t -> t.team().deliveryUnitCode().equals(unit)).toList();
   }
 

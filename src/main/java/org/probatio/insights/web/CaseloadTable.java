@@ -34,17 +34,18 @@ record CaseloadTable(String slug, String title, List<String> headings, List<List
   }
 
   static CaseloadTable bands(String slug, String title, String band, List<CaseloadFigures.Band> bands, long of) {
-    return new CaseloadTable(slug, title, List.of(band, "Practitioners", "Per cent of practitioners"), bands.stream()
-        .map(b -> List.of(b.label(), String.valueOf(b.practitioners()), percent(b.practitioners(), of))).toList());
+    return counted(slug, title, List.of(band, "Practitioners", "Per cent of practitioners"), bands, of);
   }
 
   static CaseloadTable grades(CaseloadFigures.GradeMix mix) {
-    long of = mix.total();
-    return new CaseloadTable("grade-mix", "Grade mix", List.of("Grade", "Staff", "Per cent of staff"), List.of(
-        List.of("Probation officer (PO)", String.valueOf(mix.po()), percent(mix.po(), of)),
-        List.of("PQiP learner", String.valueOf(mix.pqip()), percent(mix.pqip(), of)),
-        List.of("Probation services officer (PSO)", String.valueOf(mix.pso()), percent(mix.pso(), of)),
-        List.of("Administrator", String.valueOf(mix.admin()), percent(mix.admin(), of))));
+    return counted("grade-mix", "Grade mix", List.of("Grade", "Staff", "Per cent of staff"), mix.bands(), mix.total());
+  }
+
+  /** Each band's count and its share of all of them. */
+  private static CaseloadTable counted(String slug, String title, List<String> headings, List<CaseloadFigures.Band> bands,
+      long of) {
+    return new CaseloadTable(slug, title, headings, bands.stream()
+        .map(b -> List.of(b.label(), String.valueOf(b.practitioners()), percent(b.practitioners(), of))).toList());
   }
 
   static CaseloadTable trend(List<CaseloadFigures.TrendWeek> weeks) {
